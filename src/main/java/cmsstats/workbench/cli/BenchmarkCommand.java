@@ -1,0 +1,167 @@
+package cmsstats.workbench.cli;
+
+import cmsstats.workbench.ingest.ExtractImporter;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ImportResult;
+import cmsstats.workbench.store.CsvReadBaseline;
+import cmsstats.workbench.store.Store;
+import cmsstats.workbench.task.TaskContext;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code benchmark import}: writes a synthetic {@code case_months} CSV (and the cases it refers to), imports it
+ * into a fresh store with full validation, and loads the same file with H2's bare CSVREAD in the same run.
+ * Prints rows per second, seconds, peak heap and the ratio of the two times (goal: below 1.0).
+ */
+@Command(name = "benchmark", description = "Measure the import against H2's bare CSVREAD on a generated "
+        + "case_months file, in a fresh temporary store (the --db store is not touched).")
+final class BenchmarkCommand implements Callable<Integer> {
+    private static final int MONTHS_PER_CASE = 10;
+
+    @ParentCommand
+    private WorkbenchCommand parent;
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "case_months rows (default: ${DEFAULT-VALUE}).")
+    private int rows;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Work directory (default: a new temporary one, "
+            + "deleted afterwards).")
+    private Path directory;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean temporary = directory == null;
+        Path work = temporary ? Files.createTempDirectory("cms-benchmark") : Files.createDirectories(directory);
+        PrintWriter out = parent.out();
+        try {
+            Path cases = work.resolve("cases.csv");
+            Path caseMonths = work.resolve("case_months.csv");
+            int caseCount = Math.max(1, rows / MONTHS_PER_CASE);
+            writeCases(cases, caseCount);
+            writeCaseMonths(caseMonths, caseCount, rows);
+            out.printf("file: %s (%,d rows, %.1f MB)%n", caseMonths, rows, Files.size(caseMonths) / 1e6);
+
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            out.printf("max heap: %.0f MB (JVM default unless -Xmx was given)%n",
+                    memory.getHeapMemoryUsage().getMax() / 1e6);
+            try (Store store = Store.open(work.resolve("store"))) {
+                ExtractImporter importer = new ExtractImporter(store.extracts());
+                require(importer.importFile(cases, ExtractKind.CASES, TaskContext.silent()));
+                System.gc();
+                try (HeapSampler heap = new HeapSampler(memory)) {
+                    long start = System.nanoTime();
+                    ImportResult result = importer.importFile(caseMonths, ExtractKind.CASE_MONTHS,
+                            TaskContext.silent());
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    require(result);
+                    out.printf("validated import: %.2f s, %,.0f rows/s, peak heap %.0f MB%n", seconds,
+                            rows / seconds, heap.peak() / 1e6);
+                    long baselineStart = System.nanoTime();
+                    long baselineRows = CsvReadBaseline.load(work.resolve("baseline"), caseMonths);
+                    double baseline = (System.nanoTime() - baselineStart) / 1e9;
+                    out.printf("H2 CSVREAD (CREATE TABLE AS, no validation): %.2f s, %,d rows%n", baseline,
+                            baselineRows);
+                    out.printf("ratio import / CSVREAD: %.2f (goal below 1.0)%n", seconds / baseline);
+                }
+            }
+        } finally {
+            if (temporary) {
+                deleteTree(work);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void require(ImportResult result) {
+        if (!result.accepted()) {
+            throw new IllegalStateException("benchmark data refused: " + String.join("; ", result.problemReport()));
+        }
+    }
+
+    private static void writeCases(Path file, int count) throws IOException {
+        Random random = new Random(1);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("case_id,case_group_id,application_type,application_date,closed_date,qualifying_children,"
+                    + "fee_status,country,prior_csa\n");
+            for (int c = 0; c < count; c++) {
+                w.write("C" + c + ",G" + (c / 2) + ",NEW,2015-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10)
+                        + ",," + (1 + random.nextInt(3)) + ",PAID,ENGLAND," + (random.nextBoolean() ? "Y" : "N")
+                        + "\n");
+            }
+        }
+    }
+
+    private static void writeCaseMonths(Path file, int caseCount, int rows) throws IOException {
+        Random random = new Random(2);
+        YearMonth first = YearMonth.of(2015, 10);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("case_id,month,service_type,liability_gbp,paid_gbp,arrears_gbp\n");
+            for (int r = 0; r < rows; r++) {
+                int c = r % caseCount;
+                YearMonth month = first.plusMonths(r / caseCount);
+                boolean direct = random.nextInt(10) < 7;
+                String liability = (20 + random.nextInt(400)) + "." + random.nextInt(10) + "0";
+                String paid = direct ? "" : random.nextInt(400) + "." + (10 + random.nextInt(90));
+                w.write("C" + c + "," + month + "," + (direct ? "DP" : "CP") + "," + liability + "," + paid + ","
+                        + (direct ? "0" : random.nextInt(2000) + ".00") + "\n");
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Samples the used heap every few milliseconds to find its peak during a run. */
+    private static final class HeapSampler implements AutoCloseable {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        HeapSampler(MemoryMXBean memory) {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            thread.interrupt();
+        }
+    }
+}

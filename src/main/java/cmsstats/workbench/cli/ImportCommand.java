@@ -1,0 +1,55 @@
+package cmsstats.workbench.cli;
+
+import cmsstats.workbench.ingest.ExtractImporter;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ImportResult;
+import cmsstats.workbench.store.Store;
+import cmsstats.workbench.task.TaskContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code import --kind KIND FILE...}: each file becomes a new version, or is refused whole. */
+@Command(name = "import", description = "Import extract files (CSV, CSV.GZ or XLSX) of one kind; each file "
+        + "becomes a new version, or is refused whole with its problems listed.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private WorkbenchCommand parent;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = ExtractKindConverter.class,
+            description = "Extract kind: cases, case_months, service_requests, reconsiderations, appeals, "
+                    + "complaints, telephony, assessments, survey_responses or published.")
+    private ExtractKind kind;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import, in order.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean allAccepted = true;
+        try (Store store = parent.openStore()) {
+            ExtractImporter importer = new ExtractImporter(store.extracts());
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    parent.err().println(file + ": no such file, nothing stored");
+                    allAccepted = false;
+                    continue;
+                }
+                ImportResult result = importer.importFile(file, kind, TaskContext.silent());
+                parent.out().println(result.summary());
+                result.problemReport().forEach(parent.err()::println);
+                allAccepted &= result.accepted();
+            }
+        }
+        parent.out().flush();
+        parent.err().flush();
+        return allAccepted ? 0 : WorkbenchCommand.FAILED;
+    }
+}

@@ -1,0 +1,232 @@
+package cmsstats.workbench.ingest;
+
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.ImportResult;
+import cmsstats.workbench.store.ExtractRepository;
+import cmsstats.workbench.store.PendingExtract;
+import cmsstats.workbench.task.TaskContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Imports one extract file as a new version: all rows or none. The file is streamed once; each row is validated
+ * against the contract, its key checked for repeats and (for case_months) its case id checked against the
+ * newest cases version, then staged. Any problem, a cancel or a failure discards the staged version, leaving the store as it was.
+ */
+public final class ExtractImporter {
+    private static final int CONFIRM_CHUNK = 1_000;
+    private final ExtractRepository repository;
+
+    public ExtractImporter(ExtractRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Imports {@code file} as {@code kind}.
+     *
+     * @return the new version, or the problems that refused the file; cancelled when the user cancelled
+     */
+    public ImportResult importFile(Path file, ExtractKind kind, TaskContext context) throws IOException {
+        return importFile(file, file.getFileName().toString(), kind, context);
+    }
+
+    /** As {@link #importFile(Path, ExtractKind, TaskContext)}, naming the file {@code displayName}. */
+    public ImportResult importFile(Path file, String displayName, ExtractKind kind, TaskContext context)
+            throws IOException {
+        ProblemCollector problems = new ProblemCollector(displayName);
+        context.message("Checking " + displayName);
+        String sha256 = sha256(file, context);
+        Optional<ExtractVersion> cases = kind == ExtractKind.CASE_MONTHS
+                ? repository.newest(ExtractKind.CASES) : Optional.empty();
+        if (kind == ExtractKind.CASE_MONTHS && cases.isEmpty()) {
+            problems.add(0, null, "no cases extract is stored, so its case ids cannot be checked "
+                    + "(expected: import the cases extract first)");
+            return refused(displayName, kind, problems, 0);
+        }
+        Set<String> knownCases = cases.map(repository::caseIds).orElse(null);
+        try (PendingExtract pending = repository.begin(kind, displayName, sha256,
+                cases.map(ExtractVersion::id).orElse(null))) {
+            context.message("Reading " + displayName);
+            Loader loader = new Loader(kind, pending, problems, context, knownCases,
+                    cases.map(ExtractVersion::id).orElse(0L));
+            read(file, kind, loader, problems);
+            context.throwIfCancelled();
+            context.message("Checking repeated keys");
+            confirmRepeats(kind, pending, loader.candidateRepeats, problems);
+            context.throwIfCancelled();
+            if (!problems.isEmpty()) {
+                return refused(displayName, kind, problems, loader.blankLines);
+            }
+            context.message("Storing " + displayName);
+            ExtractVersion version = pending.commit();
+            return new ImportResult(displayName, kind, version, List.of(), 0, loader.blankLines, false);
+        } catch (CancellationException e) {
+            return new ImportResult(displayName, kind, null, List.of(), 0, 0, true);
+        }
+    }
+
+    private static void read(Path file, ExtractKind kind, Loader loader, ProblemCollector problems)
+            throws IOException {
+        try {
+            TabularReader reader = TabularReader.forFile(file, kind.id());
+            loader.exactWidth(reader.rowsHaveHeaderWidth());
+            reader.read(file, loader);
+        } catch (UnreadableFileException e) {
+            problems.add(e.line(), null, e.getMessage());
+        } catch (HeaderRejected e) {
+            // the header's problems are already reported
+        }
+    }
+
+    /** Reports the candidate repeats whose stored keys really are equal (a shared hash alone is not enough). */
+    private static void confirmRepeats(ExtractKind kind, PendingExtract pending, List<long[]> candidates,
+                                       ProblemCollector problems) {
+        for (int from = 0; from < candidates.size(); from += CONFIRM_CHUNK) {
+            List<long[]> chunk = candidates.subList(from, Math.min(candidates.size(), from + CONFIRM_CHUNK));
+            Set<Long> lines = new HashSet<>();
+            chunk.forEach(pair -> {
+                lines.add(pair[0]);
+                lines.add(pair[1]);
+            });
+            Map<Long, List<String>> keys = pending.keysAt(lines);
+            for (long[] pair : chunk) {
+                List<String> key = keys.get(pair[0]);
+                if (key != null && key.equals(keys.get(pair[1]))) {
+                    problems.add(pair[0], kind.keyColumns().get(0), describeKey(key) + " repeats line " + pair[1]
+                            + " (expected each " + String.join(" and ", kind.keyColumns()) + " once in the file)");
+                }
+            }
+        }
+    }
+
+    private static ImportResult refused(String file, ExtractKind kind, ProblemCollector problems, long blankLines) {
+        return new ImportResult(file, kind, null, problems.first(), problems.count(), blankLines, false);
+    }
+
+    private static String describeKey(List<String> key) {
+        if (key.size() == 1) {
+            return "'" + key.get(0) + "'";
+        }
+        return "(" + String.join(", ", key) + ")";
+    }
+
+    private static String sha256(Path file, TaskContext context) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            byte[] buffer = new byte[1 << 16];
+            while (in.read(buffer) >= 0) {
+                context.throwIfCancelled();
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Streams rows from the reader through validation into the pending version. */
+    private static final class Loader implements TabularHandler {
+        private final ExtractKind kind;
+        private final PendingExtract pending;
+        private final ProblemCollector problems;
+        private final TaskContext context;
+        private final Set<String> knownCases;
+        private final long casesVersion;
+        private final int[] keyPositions;
+        private final int caseIdPosition;
+        private final KeyIndex keyIndex = new KeyIndex();
+        private final StringBuilder keyText = new StringBuilder();
+        /** (line, earlier line) pairs whose keys share a hash; confirmed against the stored rows at the end. */
+        private final List<long[]> candidateRepeats = new ArrayList<>();
+        private RowConverter converter;
+        private boolean exactWidth;
+        private long blankLines;
+
+        Loader(ExtractKind kind, PendingExtract pending, ProblemCollector problems, TaskContext context,
+               Set<String> knownCases, long casesVersion) {
+            this.kind = kind;
+            this.pending = pending;
+            this.problems = problems;
+            this.context = context;
+            this.knownCases = knownCases;
+            this.casesVersion = casesVersion;
+            this.keyPositions = kind.keyColumns().stream()
+                    .mapToInt(name -> kind.columns().indexOf(kind.column(name))).toArray();
+            this.caseIdPosition = kind.columns().indexOf(kind.columns().stream()
+                    .filter(c -> c.name().equals("case_id")).findFirst().orElse(null));
+        }
+
+        void exactWidth(boolean exact) {
+            this.exactWidth = exact;
+        }
+
+        @Override
+        public void header(List<String> names) {
+            converter = RowConverter.forHeader(kind, names, exactWidth, problems).orElse(null);
+            if (converter == null) {
+                throw new HeaderRejected();
+            }
+        }
+
+        @Override
+        public void row(long line, String[] cells) {
+            context.throwIfCancelled();
+            converter.convert(line, cells, problems).ifPresent(row -> {
+                if (knownCases != null && !knownCases.contains((String) row.values()[caseIdPosition])) {
+                    problems.add(line, "case_id", "'" + row.values()[caseIdPosition] + "' is not a case of cases "
+                            + "version " + casesVersion + " (expected a case_id of the newest cases extract)");
+                    return;
+                }
+                long earlier = keyIndex.firstLineOf(keyOf(row.values()), line);
+                if (earlier != 0) {
+                    candidateRepeats.add(new long[] {line, earlier});
+                }
+                pending.append(line, row.values(), row.extras());
+            });
+        }
+
+        /** The row's key as the contract writes it, parts separated by NUL (which no cell holds). */
+        private CharSequence keyOf(Object[] values) {
+            keyText.setLength(0);
+            for (int k = 0; k < keyPositions.length; k++) {
+                Object value = values[keyPositions[k]];
+                keyText.append(k == 0 ? "" : "\u0000").append(value == null ? "" : value.toString());
+            }
+            return keyText;
+        }
+
+        @Override
+        public void blankLine(long line) {
+            blankLines++;
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            context.throwIfCancelled();
+            context.progress(done, total);
+        }
+    }
+
+    /** The header is unusable: reading the rows would only repeat the same problem on every line. */
+    private static final class HeaderRejected extends RuntimeException {
+        HeaderRejected() {
+            super(null, null, false, false);
+        }
+    }
+}

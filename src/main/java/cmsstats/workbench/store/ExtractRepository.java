@@ -1,0 +1,237 @@
+package cmsstats.workbench.store;
+
+import cmsstats.workbench.model.Column;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.RowPage;
+import cmsstats.workbench.model.WorkbenchVersion;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalog of extract versions and read access to their rows. */
+public final class ExtractRepository {
+    private static final String VERSION_COLUMNS =
+            "ID, KIND, SOURCE_FILE, SHA256, ROW_COUNT, IMPORTED_AT, WORKBENCH_VERSION FROM EXTRACT_VERSION";
+
+    private final Store store;
+
+    ExtractRepository(Store store) {
+        this.store = store;
+    }
+
+    /** Every visible (committed) version, oldest first. */
+    public List<ExtractVersion> list() {
+        return queryVersions("SELECT " + VERSION_COLUMNS + " WHERE STATE = 'COMMITTED' ORDER BY ID");
+    }
+
+    /** The newest visible version of a kind: the one the measures use unless told otherwise. */
+    public Optional<ExtractVersion> newest(ExtractKind kind) {
+        return queryVersions("SELECT " + VERSION_COLUMNS + " WHERE STATE = 'COMMITTED' AND KIND = ? "
+                + "ORDER BY ID DESC FETCH FIRST 1 ROW ONLY", kind.id()).stream().findFirst();
+    }
+
+    public Optional<ExtractVersion> find(long id) {
+        return queryVersions("SELECT " + VERSION_COLUMNS + " WHERE STATE = 'COMMITTED' AND ID = ?", id)
+                .stream().findFirst();
+    }
+
+    /** Rows {@code offset .. offset+limit-1} of a version in file order, formatted as the contract writes them. */
+    public RowPage page(ExtractVersion version, long offset, int limit) {
+        ExtractKind kind = version.kind();
+        List<String> columns = new ArrayList<>();
+        columns.add("line");
+        kind.columns().forEach(c -> columns.add(c.name()));
+        columns.add("extras");
+        String sql = "SELECT * FROM " + DataTables.qualified(DataTables.tableName(kind, version.id()))
+                + " ORDER BY " + DataTables.LINE_COLUMN + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection connection = store.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, offset);
+            statement.setInt(2, limit);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    List<String> row = new ArrayList<>(columns.size());
+                    row.add(Long.toString(result.getLong(DataTables.LINE_COLUMN)));
+                    for (Column column : kind.columns()) {
+                        row.add(format(column, result.getObject(column.name().toUpperCase(java.util.Locale.ROOT))));
+                    }
+                    String extras = result.getString(DataTables.EXTRAS_COLUMN);
+                    row.add(extras == null ? "" : extras);
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the rows of version " + version.id() + ": " + e.getMessage(), e);
+        }
+        return new RowPage(columns, rows, offset, version.rowCount());
+    }
+
+    /** A value as the extract contract writes it. */
+    static String format(Column column, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (column.type()) {
+            case MONTH -> YearMonth.from((LocalDate) value).toString();
+            case MONEY -> ((BigDecimal) value).setScale(2).toPlainString();
+            case DECIMAL, POSITIVE_DECIMAL -> ((BigDecimal) value).stripTrailingZeros().toPlainString();
+            default -> value.toString();
+        };
+    }
+
+    /**
+     * Starts a new version: a pending catalog row and an empty data table. Rows are staged batch by batch; the
+     * version becomes visible only on {@link PendingExtract#commit}.
+     *
+     * @param validatedAgainst the version the rows are checked against (cases for case_months), or null
+     */
+    public PendingExtract begin(ExtractKind kind, String sourceFile, String sha256, Long validatedAgainst) {
+        try (Connection connection = store.connection()) {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO EXTRACT_VERSION (KIND, SOURCE_FILE, SHA256, STARTED_AT, WORKBENCH_VERSION, STATE, "
+                            + "DATA_TABLE, VALIDATED_AGAINST) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, kind.id());
+                insert.setString(2, sourceFile);
+                insert.setString(3, sha256);
+                insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.setString(5, WorkbenchVersion.get());
+                // a placeholder until the id is known; the table name is unique per id
+                insert.setString(6, "PENDING_" + System.nanoTime());
+                insert.setObject(7, validatedAgainst);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            String table = DataTables.tableName(kind, id);
+            try (PreparedStatement name = connection.prepareStatement(
+                    "UPDATE EXTRACT_VERSION SET DATA_TABLE = ? WHERE ID = ?")) {
+                name.setString(1, table);
+                name.setLong(2, id);
+                name.executeUpdate();
+            }
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute(DataTables.createTable(kind, table));
+            }
+            return new PendingExtract(store, this, kind, id, table);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot start an import into the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a pending version visible, in one small transaction. */
+    ExtractVersion commit(long id, long rowCount) {
+        try (Connection connection = store.connection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE EXTRACT_VERSION SET STATE = 'COMMITTED', ROW_COUNT = ?, IMPORTED_AT = ? "
+                             + "WHERE ID = ? AND STATE = 'PENDING'")) {
+            update.setLong(1, rowCount);
+            update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setLong(3, id);
+            if (update.executeUpdate() != 1) {
+                throw new StoreException("Version " + id + " is no longer pending; it was not stored.");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot finish the import: " + e.getMessage(), e);
+        }
+        return find(id).orElseThrow();
+    }
+
+    /** Drops a pending version's rows and catalog entry. */
+    void discard(long id, String table) {
+        try (Connection connection = store.connection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS " + DataTables.qualified(table));
+            statement.execute("DELETE FROM EXTRACT_VERSION WHERE ID = " + id + " AND STATE = 'PENDING'");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot discard the unfinished import " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes what interrupted imports left behind; run at every opening. */
+    void discardPendingVersions() {
+        record Pending(long id, String table) { }
+        List<Pending> pending = new ArrayList<>();
+        try (Connection connection = store.connection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "SELECT ID, DATA_TABLE FROM EXTRACT_VERSION WHERE STATE = 'PENDING'")) {
+            while (result.next()) {
+                pending.add(new Pending(result.getLong(1), result.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store's catalog: " + e.getMessage(), e);
+        }
+        pending.forEach(p -> discard(p.id(), p.table()));
+    }
+
+    /** The case ids of a cases version, for checking the case_months that refer to it. */
+    public java.util.Set<String> caseIds(ExtractVersion cases) {
+        if (cases.kind() != ExtractKind.CASES) {
+            throw new IllegalArgumentException("version " + cases.id() + " is not a cases extract");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>((int) (cases.rowCount() * 4 / 3) + 16);
+        String sql = "SELECT \"CASE_ID\" FROM " + DataTables.qualified(DataTables.tableName(ExtractKind.CASES,
+                cases.id()));
+        try (Connection connection = store.connection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                ids.add(result.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the case ids of version " + cases.id() + ": " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    /** How many versions are pending; zero except while an import runs. */
+    public long pendingCount() {
+        try (Connection connection = store.connection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "SELECT COUNT(*) FROM EXTRACT_VERSION WHERE STATE = 'PENDING'")) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store's catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private List<ExtractVersion> queryVersions(String sql, Object... parameters) {
+        List<ExtractVersion> versions = new ArrayList<>();
+        try (Connection connection = store.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    versions.add(new ExtractVersion(
+                            result.getLong(1),
+                            ExtractKind.fromId(result.getString(2)).orElseThrow(),
+                            result.getString(3),
+                            result.getString(4),
+                            result.getLong(5),
+                            result.getObject(6, OffsetDateTime.class).toInstant(),
+                            result.getString(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store's catalog: " + e.getMessage(), e);
+        }
+        return versions;
+    }
+
+}

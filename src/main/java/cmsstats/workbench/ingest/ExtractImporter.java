@@ -168,8 +168,7 @@ public final class ExtractImporter {
             this.casesVersion = casesVersion;
             this.keyPositions = kind.keyColumns().stream()
                     .mapToInt(name -> kind.columns().indexOf(kind.column(name))).toArray();
-            this.caseIdPosition = kind.columns().indexOf(kind.columns().stream()
-                    .filter(c -> c.name().equals("case_id")).findFirst().orElse(null));
+            this.caseIdPosition = kind.columns().stream().map(c -> c.name()).toList().indexOf("case_id");
         }
 
         void exactWidth(boolean exact) {

@@ -65,7 +65,8 @@ public final class ExtractRepository {
                     List<String> row = new ArrayList<>(columns.size());
                     row.add(Long.toString(result.getLong(DataTables.LINE_COLUMN)));
                     for (Column column : kind.columns()) {
-                        row.add(format(column, result.getObject(column.name().toUpperCase(java.util.Locale.ROOT))));
+                        row.add(format(column, read(result, column.name().toUpperCase(java.util.Locale.ROOT),
+                                column)));
                     }
                     String extras = result.getString(DataTables.EXTRAS_COLUMN);
                     row.add(extras == null ? "" : extras);
@@ -76,6 +77,14 @@ public final class ExtractRepository {
             throw new StoreException("Cannot read the rows of version " + version.id() + ": " + e.getMessage(), e);
         }
         return new RowPage(columns, rows, offset, version.rowCount());
+    }
+
+    /** A stored value as the Java type the contract's column maps to. */
+    static Object read(ResultSet result, String label, Column column) throws SQLException {
+        return switch (column.type()) {
+            case DATE, MONTH -> result.getObject(label, LocalDate.class);
+            default -> result.getObject(label);
+        };
     }
 
     /** A value as the extract contract writes it. */

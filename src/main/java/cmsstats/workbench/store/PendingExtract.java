@@ -199,7 +199,9 @@ public final class PendingExtract implements AutoCloseable {
                     while (result.next()) {
                         List<String> key = new ArrayList<>();
                         for (int k = 0; k < keyColumns.size(); k++) {
-                            key.add(ExtractRepository.format(keyColumns.get(k), result.getObject(k + 2)));
+                            Column column = keyColumns.get(k);
+                            key.add(ExtractRepository.format(column, ExtractRepository.read(result,
+                                    column.name().toUpperCase(java.util.Locale.ROOT), column)));
                         }
                         keys.put(result.getLong(1), key);
                     }

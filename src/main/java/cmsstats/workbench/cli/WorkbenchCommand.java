@@ -5,6 +5,7 @@ import cmsstats.workbench.store.Store;
 import cmsstats.workbench.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,26 +27,28 @@ public final class WorkbenchCommand implements Runnable {
     public static final int FAILED = 1;
 
     @Option(names = "--db", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "Store directory (default: ${DEFAULT-VALUE}).")
-    private Path storeDirectory = StoreLocation.defaultDirectory();
+            description = "Store directory. Default for commands: the per-user data directory ("
+                    + "${sys:user.home}/.local/share/cms-workbench on Linux); the desktop remembers the last one "
+                    + "chosen in its File menu.")
+    private Path storeDirectory;
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private final Consumer<Path> desktop;
+    private final Consumer<Optional<Path>> desktop;
 
-    /** @param desktop opens the desktop window on a store directory and returns when it closes */
-    public WorkbenchCommand(Consumer<Path> desktop) {
+    /** @param desktop opens the desktop window (on the store named by --db, if any) and returns when it closes */
+    public WorkbenchCommand(Consumer<Optional<Path>> desktop) {
         this.desktop = desktop;
     }
 
     @Override
     public void run() {
-        desktop.accept(storeDirectory);
+        desktop.accept(Optional.ofNullable(storeDirectory));
     }
 
     Store openStore() {
-        return Store.open(storeDirectory);
+        return Store.open(storeDirectory != null ? storeDirectory : StoreLocation.defaultDirectory());
     }
 
     PrintWriter out() {
@@ -57,7 +60,7 @@ public final class WorkbenchCommand implements Runnable {
     }
 
     /** A command line ready to execute: usage errors exit 2, failures exit 1 with a message, no stack trace. */
-    public static CommandLine commandLine(Consumer<Path> desktop) {
+    public static CommandLine commandLine(Consumer<Optional<Path>> desktop) {
         CommandLine commandLine = new CommandLine(new WorkbenchCommand(desktop));
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             cmd.getErr().println("cms-workbench: " + (error.getMessage() == null ? error.toString()

@@ -50,9 +50,18 @@ public final class ExtractRepository {
     public RowPage page(ExtractVersion version, long offset, int limit) {
         ExtractKind kind = version.kind();
         List<String> columns = new ArrayList<>();
+        List<Boolean> numeric = new ArrayList<>();
         columns.add("line");
-        kind.columns().forEach(c -> columns.add(c.name()));
+        numeric.add(true);
+        kind.columns().forEach(c -> {
+            columns.add(c.name());
+            numeric.add(switch (c.type()) {
+                case MONEY, INTEGER, DECIMAL, POSITIVE_DECIMAL -> true;
+                default -> false;
+            });
+        });
         columns.add("extras");
+        numeric.add(false);
         String sql = "SELECT * FROM " + DataTables.qualified(DataTables.tableName(kind, version.id()))
                 + " ORDER BY " + DataTables.LINE_COLUMN + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         List<List<String>> rows = new ArrayList<>();
@@ -76,7 +85,7 @@ public final class ExtractRepository {
         } catch (SQLException e) {
             throw new StoreException("Cannot read the rows of version " + version.id() + ": " + e.getMessage(), e);
         }
-        return new RowPage(columns, rows, offset, version.rowCount());
+        return new RowPage(columns, numeric, rows, offset, version.rowCount());
     }
 
     /** A stored value as the Java type the contract's column maps to. */

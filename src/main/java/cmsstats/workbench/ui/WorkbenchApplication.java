@@ -1,19 +1,147 @@
 package cmsstats.workbench.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import cmsstats.workbench.ingest.ExtractImporter;
+import cmsstats.workbench.ingest.SampleDatasets;
+import cmsstats.workbench.model.ImportResult;
+import cmsstats.workbench.store.Store;
+import cmsstats.workbench.task.BackgroundTask;
+import cmsstats.workbench.ui.data.DataView;
+import cmsstats.workbench.ui.data.DataViewModel;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-public final class WorkbenchApplication extends Application {
-    private static Path storeDirectory;
+/**
+ * The desktop application: opens the store off the FX thread (loading the bundled sample data into a fresh one),
+ * then shows the sections. The store directory is {@code --db} when given, else the one chosen in the File menu,
+ * else the per-user data directory.
+ */
+public final class WorkbenchApplication extends Application implements MainWindow.Actions {
+    private static Optional<Path> commandLineStore = Optional.empty();
 
-    public static void launchOn(Path directory) {
-        storeDirectory = directory;
+    private final StoreSettings settings = StoreSettings.forUser();
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private Stage stage;
+    private MainWindow window;
+    private DialogService dialogs;
+    private Store store;
+    private DataViewModel data;
+
+    /** Opens the window (blocking until it closes), on the store named on the command line if any. */
+    public static void launchOn(Optional<Path> storeDirectory) {
+        commandLineStore = storeDirectory;
         Application.launch(WorkbenchApplication.class);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage = primaryStage;
+        window = new MainWindow(this);
+        dialogs = new FxDialogService(primaryStage);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                getClass().getResource("/cmsstats/workbench/ui/workbench.css")).toExternalForm());
+        stage.setTitle("CMS Statistics Workbench");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
         stage.show();
+        openStore(settings.storeDirectory(commandLineStore));
+    }
+
+    private void openStore(Path directory) {
+        window.showLoading("Opening the store in " + directory + "\u2026");
+        window.setStoreLocation("Store: " + directory);
+        executor.execute(BackgroundTask.of("Opening the store", context -> Store.open(directory))
+                .onSuccess(this::storeOpened)
+                .onFailure(error -> {
+                    window.showLoading("No store is open.");
+                    window.statusTextProperty().set("No store is open");
+                    dialogs.showError("Cannot open the store", error.getMessage()
+                            + "\n\nChoose another location with File \u25B8 Change store location\u2026");
+                }));
+    }
+
+    private void storeOpened(Store opened) {
+        store = opened;
+        window.setStoreLocation("Store: " + opened.directory());
+        data = new DataViewModel(opened.extracts(), executor, dialogs);
+        window.setDataView(new DataView(data, this::importExtracts));
+        if (opened.createdNow() && !SampleDatasets.entries().isEmpty()) {
+            loadSampleData(opened);
+        } else {
+            window.statusTextProperty().set("Ready");
+            data.refresh();
+        }
+    }
+
+    private void loadSampleData(Store opened) {
+        window.statusTextProperty().set("First run: loading the bundled sample data\u2026");
+        executor.execute(BackgroundTask.of("Loading sample data",
+                                context -> SampleDatasets.importAll(new ExtractImporter(opened.extracts()), context))
+                        .onSuccess(results -> {
+                            List<ImportResult> refused = results.stream().filter(r -> !r.accepted()).toList();
+                            window.statusTextProperty().set(refused.isEmpty()
+                                    ? "Loaded " + results.size() + " sample extracts (synthetic data)"
+                                    : "Sample data incomplete");
+                            refused.forEach(r -> dialogs.showProblems("Sample data refused", r.summary(),
+                                    r.problemReport()));
+                        })
+                        .onFailure(error -> dialogs.showError("Cannot load the sample data", error.getMessage()))
+                        .onFinished(() -> {
+                            window.statusProgressProperty().set(0);
+                            data.refresh();
+                        }),
+                (fraction, message) -> {
+                    window.statusProgressProperty().set(fraction);
+                    window.statusTextProperty().set(message);
+                });
+    }
+
+    @Override
+    public void importExtracts() {
+        if (data != null) {
+            data.importFiles(dialogs.chooseExtractFiles());
+        }
+    }
+
+    @Override
+    public void changeStore() {
+        Path current = store == null ? null : store.directory();
+        dialogs.chooseDirectory("Choose the store directory", current).ifPresent(directory -> {
+            settings.choose(directory);
+            Store old = store;
+            store = null;
+            data = null;
+            window.showLoading("Closing the store\u2026");
+            executor.execute(BackgroundTask.of("Closing the store", context -> {
+                        if (old != null) {
+                            old.close();
+                        }
+                        return directory;
+                    })
+                    .onSuccess(this::openStore)
+                    .onFailure(error -> dialogs.showError("Cannot close the store", error.getMessage())));
+        });
+    }
+
+    @Override
+    public void quit() {
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (store != null) {
+            store.close();
+        }
+        executor.close();
     }
 }

@@ -1,0 +1,37 @@
+package cmsstats.workbench.ui;
+
+import cmsstats.workbench.model.ExtractKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every dialog the workbench shows goes through here, so that view models stay free of windows and tests can
+ * answer dialogs without a person (as JabRef's DialogService does).
+ */
+public interface DialogService {
+
+    /** An error the user must see: what happened and what to do about it. */
+    void showError(String title, String message);
+
+    /** A file's problems: a summary line, then the list, with a way to save it as text. */
+    void showProblems(String title, String summary, List<String> problems);
+
+    /** Picks extract files to import; empty when the user cancels. */
+    List<Path> chooseExtractFiles();
+
+    /**
+     * Confirms the kind of each file before import.
+     *
+     * @param guesses each file with the kind guessed from its header or name, if any
+     * @return each file with its confirmed kind, or empty when the user cancels
+     */
+    Optional<Map<Path, ExtractKind>> confirmKinds(Map<Path, Optional<ExtractKind>> guesses);
+
+    /** Picks a directory; empty when the user cancels. */
+    Optional<Path> chooseDirectory(String title, Path initial);
+
+    /** Asks where to save a text file; empty when the user cancels. */
+    Optional<Path> chooseTextFileToSave(String title, String suggestedName);
+}

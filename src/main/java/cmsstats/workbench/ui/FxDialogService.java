@@ -1,0 +1,157 @@
+package cmsstats.workbench.ui;
+
+import cmsstats.workbench.model.ExtractKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The desktop's dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showProblems(String title, String summary, List<String> problems) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(summary);
+        TextArea list = new TextArea(String.join("\n", problems));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.getStyleClass().add("problem-list");
+        list.setPrefSize(860, 360);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(new VBox(8, new Label("Nothing from this file was stored. Correct the "
+                + "file and import it again."), list));
+        ButtonType save = new ButtonType("Save as text\u2026", ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CLOSE);
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            chooseTextFileToSave("Save the problem list", "import-problems.txt").ifPresent(file -> {
+                try {
+                    Files.writeString(file, summary + System.lineSeparator()
+                            + String.join(System.lineSeparator(), problems) + System.lineSeparator(),
+                            StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    showError("Cannot save the problem list", file + ": " + e.getMessage());
+                }
+            });
+        });
+        dialog.getDialogPane().setPrefWidth(920);
+        dialog.setResizable(true);
+        dialog.showAndWait();
+    }
+
+    @Override
+    public List<Path> chooseExtractFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import extracts");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Extracts (CSV, CSV.GZ, XLSX)", "*.csv", "*.csv.gz", "*.gz",
+                        "*.xlsx"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Map<Path, ExtractKind>> confirmKinds(Map<Path, Optional<ExtractKind>> guesses) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Import extracts");
+        dialog.setHeaderText("Check the kind of each file. Each file becomes a new version, or is refused whole.");
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        Map<Path, ComboBox<ExtractKind>> choices = new LinkedHashMap<>();
+        int row = 0;
+        for (Map.Entry<Path, Optional<ExtractKind>> guess : guesses.entrySet()) {
+            ComboBox<ExtractKind> kind = new ComboBox<>(FXCollections.observableArrayList(ExtractKind.values()));
+            kind.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ExtractKind k) {
+                    return k == null ? "" : k.id() + "  (" + k.title() + ")";
+                }
+
+                @Override
+                public ExtractKind fromString(String text) {
+                    return ExtractKind.fromId(text).orElse(null);
+                }
+            });
+            kind.setPromptText("Choose the kind");
+            guess.getValue().ifPresent(kind::setValue);
+            Label name = new Label(guess.getKey().getFileName().toString());
+            name.setLabelFor(kind);
+            grid.addRow(row++, name, kind);
+            choices.put(guess.getKey(), kind);
+        }
+        dialog.getDialogPane().setContent(grid);
+        ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(
+                javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> choices.values().stream().anyMatch(c -> c.getValue() == null),
+                        choices.values().stream().map(ComboBox::valueProperty).toArray(javafx.beans.Observable[]::new)));
+        if (dialog.showAndWait().filter(importButton::equals).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Path, ExtractKind> confirmed = new LinkedHashMap<>();
+        choices.forEach((file, kind) -> confirmed.put(file, kind.getValue()));
+        return Optional.of(confirmed);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseTextFileToSave(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text files", "*.txt"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+}

@@ -1,0 +1,259 @@
+package cmsstats.workbench.ui.data;
+
+import atlantafx.base.theme.Styles;
+import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.RowPage;
+import java.io.File;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Pagination;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Data view: the store's extract versions, a paged preview of the selected one, and import by button or by
+ * dropping files, with progress and cancel. Code only, bound to {@link DataViewModel}.
+ */
+public final class DataView extends BorderPane {
+    private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.systemDefault());
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
+
+    private final DataViewModel model;
+    private final TableView<ExtractVersion> versionTable = new TableView<>();
+    private final TableView<List<String>> rowTable = new TableView<>();
+
+    public DataView(DataViewModel model, Runnable chooseFiles) {
+        this.model = model;
+        getStyleClass().add("data-view");
+        setTop(header(chooseFiles));
+        SplitPane split = new SplitPane(versionsPane(), rowsPane());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+        enableDrop();
+    }
+
+    private VBox header(Runnable chooseFiles) {
+        Label title = new Label("Data");
+        title.getStyleClass().add("view-title");
+        Label subtitle = new Label("Extracts in the store. Each import is a version; measures use the newest of "
+                + "each kind.");
+        subtitle.getStyleClass().add("view-subtitle");
+
+        Button importButton = new Button("_Import extracts\u2026");
+        importButton.setId("importButton");
+        importButton.setMnemonicParsing(true);
+        importButton.getStyleClass().add("accent");
+        importButton.setOnAction(e -> chooseFiles.run());
+        importButton.disableProperty().bind(model.importingProperty());
+        Button refresh = new Button("_Refresh");
+        refresh.setMnemonicParsing(true);
+        refresh.setOnAction(e -> model.refresh());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("importProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setPrefWidth(220);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelImport");
+        cancel.setOnAction(e -> model.cancelImport());
+        HBox running = new HBox(8, progress, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(model.importRunningProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        Label status = new Label();
+        status.setId("dataStatus");
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("status-text");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, importButton, refresh, spacer, status, running);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, title, subtitle, toolbar);
+        header.setPadding(new Insets(16, 16, 12, 16));
+        return header;
+    }
+
+    private VBox versionsPane() {
+        versionTable.setId("versionTable");
+        versionTable.getStyleClass().add(Styles.DENSE);
+        versionTable.setItems(model.versions());
+        versionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        versionTable.setPlaceholder(new Label("No extracts yet. Drop CSV or XLSX files here, or choose "
+                + "Import extracts\u2026"));
+        versionTable.getColumns().setAll(List.of(
+                column("Version", v -> Long.toString(v.id()), 70, true),
+                column("Kind", v -> v.kind().id(), 140, false),
+                column("Source file", ExtractVersion::sourceFile, 220, false),
+                column("Rows", v -> COUNT.format(v.rowCount()), 100, true),
+                column("Imported", v -> IMPORTED_AT.format(v.importedAt()), 150, false),
+                shaColumn(),
+                column("Workbench", ExtractVersion::workbenchVersion, 90, false)));
+        versionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                model.selectedProperty().set(v);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, v) -> {
+            if (v != null && versionTable.getSelectionModel().getSelectedItem() != v) {
+                versionTable.getSelectionModel().select(v);
+                versionTable.scrollTo(v);
+            }
+        });
+        Label label = new Label("Extract versions");
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(6, label, versionTable);
+        VBox.setVgrow(versionTable, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 16, 8, 16));
+        return box;
+    }
+
+    private TableColumn<ExtractVersion, String> shaColumn() {
+        TableColumn<ExtractVersion, String> sha = new TableColumn<>("SHA-256");
+        sha.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().sha256()));
+        sha.setPrefWidth(160);
+        sha.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.substring(0, 16) + "\u2026");
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+                getStyleClass().add("monospace");
+            }
+        });
+        return sha;
+    }
+
+    private static TableColumn<ExtractVersion, String> column(String title, Function<ExtractVersion, String> value,
+                                                             double width, boolean numeric) {
+        TableColumn<ExtractVersion, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        column.setPrefWidth(width);
+        if (numeric) {
+            column.getStyleClass().add("numeric");
+        }
+        return column;
+    }
+
+    private VBox rowsPane() {
+        rowTable.setId("rowTable");
+        rowTable.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        rowTable.setPlaceholder(new Label("Select a version to see its rows."));
+        Label label = new Label();
+        label.getStyleClass().add("section-title");
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            ExtractVersion v = model.selectedProperty().get();
+            return v == null ? "Rows" : "Rows of version " + v.id() + " \u2014 " + v.kind().id() + " from "
+                    + v.sourceFile() + " (" + COUNT.format(v.rowCount()) + " rows; line = line in the file)";
+        }, model.selectedProperty()));
+
+        Pagination pager = new Pagination();
+        pager.setId("rowPager");
+        pager.setMaxPageIndicatorCount(9);
+        pager.pageCountProperty().bind(model.pageCountProperty());
+        pager.setPageFactory(index -> {
+            if (index != model.pageIndexProperty().get()) {
+                model.showPage(index);
+            }
+            return new Region();
+        });
+        model.pageIndexProperty().addListener((obs, old, index) -> pager.setCurrentPageIndex(index.intValue()));
+        pager.setMinHeight(56);
+        pager.setMaxHeight(56);
+        model.pageProperty().addListener((obs, old, page) -> showRows(page));
+
+        VBox box = new VBox(6, label, rowTable, pager);
+        VBox.setVgrow(rowTable, Priority.ALWAYS);
+        box.setPadding(new Insets(8, 16, 8, 16));
+        return box;
+    }
+
+    private void showRows(RowPage page) {
+        if (page == null) {
+            rowTable.getColumns().clear();
+            rowTable.getItems().clear();
+            return;
+        }
+        List<String> names = page.columns();
+        boolean sameColumns = rowTable.getColumns().stream().map(TableColumn::getText).toList().equals(names);
+        if (!sameColumns) {
+            rowTable.getColumns().clear();
+            for (int i = 0; i < names.size(); i++) {
+                int index = i;
+                TableColumn<List<String>, String> column = new TableColumn<>(names.get(i));
+                column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().get(index)));
+                column.setPrefWidth(widthFor(names.get(i), page.rows(), index));
+                column.setSortable(false);
+                if (page.numeric().get(i)) {
+                    column.getStyleClass().add("numeric");
+                }
+                rowTable.getColumns().add(column);
+            }
+        }
+        rowTable.getItems().setAll(page.rows());
+        rowTable.scrollTo(0);
+    }
+
+    /** A column wide enough for its title and the longest value on the first page shown, within limits. */
+    private static double widthFor(String title, List<List<String>> rows, int index) {
+        int longest = title.length();
+        for (List<String> row : rows) {
+            longest = Math.max(longest, row.get(index).length());
+        }
+        return Math.max(64, Math.min(340, 16 + longest * 8.5));
+    }
+
+    private void enableDrop() {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !model.importingProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragEntered(event -> markDropTarget(event, true));
+        setOnDragExited(event -> markDropTarget(event, false));
+        setOnDragDropped(event -> {
+            boolean accepted = event.getDragboard().hasFiles();
+            if (accepted) {
+                model.importFiles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    private void markDropTarget(DragEvent event, boolean on) {
+        if (event.getDragboard().hasFiles()) {
+            if (on) {
+                getStyleClass().add("drop-target");
+            } else {
+                getStyleClass().remove("drop-target");
+            }
+        }
+    }
+}

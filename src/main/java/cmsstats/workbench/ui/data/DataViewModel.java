@@ -1,0 +1,262 @@
+package cmsstats.workbench.ui.data;
+
+import cmsstats.workbench.ingest.ExtractImporter;
+import cmsstats.workbench.ingest.KindDetector;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.ImportResult;
+import cmsstats.workbench.model.RowPage;
+import cmsstats.workbench.store.ExtractRepository;
+import cmsstats.workbench.task.BackgroundTask;
+import cmsstats.workbench.task.TaskContext;
+import cmsstats.workbench.task.TaskExecutor;
+import cmsstats.workbench.ui.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the Data view: the stored extract versions, a page of the selected version's rows read
+ * from the store, and imports with progress and cancel. All store and file work runs through the task executor.
+ */
+public final class DataViewModel {
+    public static final int PAGE_SIZE = 200;
+
+    private final ExtractRepository extracts;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+
+    private final ObservableList<ExtractVersion> versions = FXCollections.observableArrayList();
+    private final ObjectProperty<ExtractVersion> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<RowPage> page = new SimpleObjectProperty<>();
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty();
+    private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
+    private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final BooleanProperty importRunning = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private TaskExecutor.TaskHandle runningImport;
+    private long pageRequest;
+
+    public DataViewModel(ExtractRepository extracts, TaskExecutor executor, DialogService dialogs) {
+        this.extracts = extracts;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        selected.addListener((obs, old, version) -> {
+            pageCount.set(version == null ? 1 : (int) Math.max(1, (version.rowCount() + PAGE_SIZE - 1) / PAGE_SIZE));
+            pageIndex.set(0);
+            showPage(0);
+        });
+    }
+
+    /** Reloads the list of versions, keeping the selection when it still exists. */
+    public void refresh() {
+        refresh(selected.get() == null ? null : selected.get().id());
+    }
+
+    private void refresh(Long selectId) {
+        executor.execute(BackgroundTask.of("Reading the store", context -> extracts.list())
+                .onSuccess(list -> {
+                    versions.setAll(list);
+                    Optional<ExtractVersion> toSelect = list.stream()
+                            .filter(v -> selectId != null && v.id() == selectId).findFirst();
+                    selected.set(toSelect.orElse(list.isEmpty() ? null : list.get(list.size() - 1)));
+                })
+                .onFailure(this::showFailure));
+    }
+
+    /** Shows page {@code index} (0-based) of the selected version; late answers to older requests are dropped. */
+    public void showPage(int index) {
+        ExtractVersion version = selected.get();
+        if (version == null) {
+            page.set(null);
+            return;
+        }
+        long request = ++pageRequest;
+        executor.execute(BackgroundTask.of("Reading rows",
+                        context -> extracts.page(version, (long) index * PAGE_SIZE, PAGE_SIZE))
+                .onSuccess(rows -> {
+                    if (request == pageRequest) {
+                        pageIndex.set(index);
+                        page.set(rows);
+                    }
+                })
+                .onFailure(this::showFailure));
+    }
+
+    /** Imports files: guesses each kind from its header, lets the user confirm, then imports them in order. */
+    public void importFiles(List<Path> files) {
+        if (files.isEmpty() || importing.get()) {
+            return;
+        }
+        importing.set(true);
+        status.set("Reading headers\u2026");
+        executor.execute(BackgroundTask.of("Reading headers", context -> guessKinds(files))
+                .onSuccess(guesses -> {
+                    Optional<Map<Path, ExtractKind>> kinds = dialogs.confirmKinds(guesses);
+                    if (kinds.isPresent()) {
+                        startImport(kinds.get());
+                    } else {
+                        importing.set(false);
+                        status.set("Import cancelled");
+                    }
+                })
+                .onFailure(error -> {
+                    importing.set(false);
+                    showFailure(error);
+                }));
+    }
+
+    private static Map<Path, Optional<ExtractKind>> guessKinds(List<Path> files) {
+        Map<Path, Optional<ExtractKind>> guesses = new LinkedHashMap<>();
+        files.forEach(file -> guesses.put(file, KindDetector.detect(file)));
+        return guesses;
+    }
+
+    private void startImport(Map<Path, ExtractKind> kinds) {
+        List<Map.Entry<Path, ExtractKind>> ordered = new ArrayList<>(kinds.entrySet());
+        // cases before case_months, whose case ids are checked against the newest cases
+        ordered.sort(Comparator.comparing(Map.Entry::getValue));
+        progress.set(-1);
+        importRunning.set(true);
+        runningImport = executor.execute(BackgroundTask.of("Importing", context -> importAll(ordered, context))
+                        .onSuccess(this::reportImports)
+                        .onCancelled(() -> status.set("Import cancelled; the store is unchanged"))
+                        .onFailure(this::showFailure)
+                        .onFinished(this::importEnded),
+                (fraction, message) -> {
+                    progress.set(fraction);
+                    status.set(message);
+                });
+    }
+
+    private List<ImportResult> importAll(List<Map.Entry<Path, ExtractKind>> files, TaskContext context)
+            throws java.io.IOException {
+        ExtractImporter importer = new ExtractImporter(extracts);
+        List<ImportResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i).getKey();
+            String prefix = files.size() == 1 ? "" : "File " + (i + 1) + " of " + files.size() + ": ";
+            TaskContext fileContext = new TaskContext() {
+                @Override
+                public void progress(long done, long total) {
+                    context.progress(done, total);
+                }
+
+                @Override
+                public void message(String text) {
+                    context.message(prefix + text);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return context.isCancelled();
+                }
+            };
+            ImportResult result = importer.importFile(file, files.get(i).getValue(), fileContext);
+            results.add(result);
+            if (result.cancelled()) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private void importEnded() {
+        importing.set(false);
+        importRunning.set(false);
+        runningImport = null;
+    }
+
+    private void reportImports(List<ImportResult> results) {
+        importEnded();
+        long accepted = results.stream().filter(ImportResult::accepted).count();
+        long refused = results.stream().filter(r -> !r.accepted() && !r.cancelled()).count();
+        boolean cancelled = results.stream().anyMatch(ImportResult::cancelled);
+        List<String> parts = new ArrayList<>();
+        if (accepted > 0) {
+            parts.add("Imported " + accepted + (accepted == 1 ? " file" : " files"));
+        }
+        if (refused > 0) {
+            parts.add((accepted > 0 ? "refused " : "Refused ") + refused + (refused == 1 ? " file" : " files")
+                    + " (nothing of it stored)");
+        }
+        if (cancelled) {
+            parts.add((parts.isEmpty() ? "Cancelled" : "cancelled") + " the rest; the store holds nothing of a "
+                    + "cancelled file");
+        }
+        status.set(String.join(", ", parts));
+        Long newest = results.stream().filter(ImportResult::accepted).map(r -> r.version().id())
+                .reduce((a, b) -> b).orElse(selected.get() == null ? null : selected.get().id());
+        refresh(newest);
+        results.stream().filter(r -> !r.accepted() && !r.cancelled()).forEach(r ->
+                dialogs.showProblems(r.file() + " was refused", r.summary(), r.problemReport()));
+    }
+
+    /** Asks the running import to stop; it cleans up and reports that nothing was stored. */
+    public void cancelImport() {
+        if (runningImport != null) {
+            status.set("Cancelling\u2026");
+            runningImport.cancel();
+        }
+    }
+
+    private void showFailure(Exception error) {
+        status.set("Failed: " + error.getMessage());
+        dialogs.showError("Something went wrong", error.getMessage() == null ? error.toString()
+                : error.getMessage());
+    }
+
+    public ObservableList<ExtractVersion> versions() {
+        return versions;
+    }
+
+    public ObjectProperty<ExtractVersion> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<RowPage> pageProperty() {
+        return page;
+    }
+
+    public IntegerProperty pageIndexProperty() {
+        return pageIndex;
+    }
+
+    public IntegerProperty pageCountProperty() {
+        return pageCount;
+    }
+
+    public BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    /** True while files are being imported (and can be cancelled). */
+    public BooleanProperty importRunningProperty() {
+        return importRunning;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

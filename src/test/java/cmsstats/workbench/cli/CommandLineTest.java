@@ -1,0 +1,120 @@
+package cmsstats.workbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's contract: exit codes, one summary line per file, the JSON listing. */
+class CommandLineTest {
+    @TempDir
+    Path temp;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final List<Object> desktopOpenedOn = new ArrayList<>();
+
+    int run(String... args) {
+        CommandLine commandLine = WorkbenchCommand.commandLine(desktopOpenedOn::add);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    String db() {
+        return temp.resolve("store").toString();
+    }
+
+    Path file(String name, String content) throws Exception {
+        return Files.writeString(temp.resolve(name), content);
+    }
+
+    @Test
+    void importPrintsOneLinePerFileAndExitsZero() throws Exception {
+        Path a = file("complaints-1.csv", "complaint_id,received_date,stage\nK1,2016-08-01,REVIEW\n");
+        Path b = file("complaints-2.csv", "complaint_id,received_date,stage\nK1,2016-08-01,REVIEW\nK2,2016-08-01,"
+                + "REVIEW\n");
+        assertThat(run("--db", db(), "import", "--kind", "complaints", a.toString(), b.toString())).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "complaints-1.csv: imported 1 complaints rows as version 1",
+                "complaints-2.csv: imported 2 complaints rows as version 2");
+        assertThat(desktopOpenedOn).isEmpty();
+    }
+
+    @Test
+    void aRefusedFileExitsOneListsItsProblemsAndStoresNothingFromIt() throws Exception {
+        Path good = file("good.csv", "complaint_id,received_date,stage\nK1,2016-08-01,REVIEW\n");
+        Path bad = file("bad.csv", "complaint_id,received_date,stage\nK1,2016-08-01,LATER\n");
+        assertThat(run("--db", db(), "import", "--kind", "complaints", bad.toString(), good.toString())).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactly(
+                "bad.csv: refused, 1 problem, nothing stored",
+                "good.csv: imported 1 complaints rows as version 2");
+        assertThat(err.toString()).contains("bad.csv:2: column stage: 'LATER' is not a known code (expected one of "
+                + "RESOLUTION, REVIEW)");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "extracts")).isZero();
+        assertThat(out.toString()).contains("good.csv").doesNotContain("bad.csv");
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        Path good = file("good.csv", "complaint_id,received_date,stage\n");
+        assertThat(run("--db", db(), "import", "--kind", "complaint", good.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown kind 'complaint' (expected one of cases, case_months");
+        assertThat(run("--db", db(), "import", good.toString())).isEqualTo(2);
+        assertThat(run("--db", db(), "frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void extractsAsJsonHaveTheDocumentedKeys() throws Exception {
+        Path a = file("telephony.csv", "month,calls_received,calls_answered,answered_within_30s\n2016-08,100,98,86\n");
+        run("--db", db(), "import", "--kind", "telephony", a.toString());
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "extracts", "--json")).isZero();
+        JsonNode versions = new ObjectMapper().readTree(out.toString());
+        assertThat(versions).hasSize(1);
+        JsonNode v = versions.get(0);
+        List<String> keys = new ArrayList<>();
+        v.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("id", "kind", "file", "sha256", "rows", "imported_at");
+        assertThat(v.get("kind").asText()).isEqualTo("telephony");
+        assertThat(v.get("rows").asLong()).isEqualTo(1);
+        assertThat(v.get("sha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void noCommandOpensTheDesktopOnTheChosenStore() {
+        assertThat(run("--db", db())).isZero();
+        assertThat(desktopOpenedOn).containsExactly(java.util.Optional.of(Path.of(db())));
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("CMS Statistics Workbench ");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("import", "extracts", "--db=DIR");
+    }
+
+    @Test
+    void aStoreInUseByAnotherProcessGivesAClearMessage() throws Exception {
+        try (var open = cmsstats.workbench.store.Store.open(Path.of(db()))) {
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "cmsstats.workbench.app.Launcher",
+                    "--db", db(), "extracts")
+                    .redirectErrorStream(true).start();
+            String output = new String(other.getInputStream().readAllBytes());
+            assertThat(other.waitFor()).isEqualTo(1);
+            assertThat(output).contains("is in use by another workbench").doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+    }
+}

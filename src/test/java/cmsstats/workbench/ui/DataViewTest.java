@@ -1,0 +1,105 @@
+package cmsstats.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cmsstats.workbench.ingest.ImportFixture;
+import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.task.CurrentThreadTaskExecutor;
+import cmsstats.workbench.ui.data.DataView;
+import cmsstats.workbench.ui.data.DataViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Data view driven as a user would: click Import, see the new version and its rows; a bad file shows its
+ * problems and stores nothing. Tasks run on the calling thread, so there is nothing to wait for.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DataViewTest {
+    private Path temp;
+    private ImportFixture fixture;
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
+    private DataViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        temp = Files.createTempDirectory("data-view-test");
+        fixture = new ImportFixture(temp);
+        model = new DataViewModel(fixture.store().extracts(), new CurrentThreadTaskExecutor(), dialogs);
+        DataView view = new DataView(model, () -> model.importFiles(dialogs.chooseExtractFiles()));
+        stage.setScene(new Scene(view, 1100, 700));
+        stage.show();
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void importingAFileShowsTheNewVersionAndItsRows(FxRobot robot) {
+        dialogs.filesToChoose = List.of(fixture.write("complaints-aug.csv", "complaint_id,received_date,stage",
+                "K1,2016-08-01,REVIEW", "K2,2016-08-02,RESOLUTION"));
+
+        robot.clickOn("#importButton");
+
+        TableView<ExtractVersion> versions = robot.lookup("#versionTable").queryTableView();
+        assertThat(versions.getItems()).hasSize(1);
+        assertThat(versions.getItems().get(0).sourceFile()).isEqualTo("complaints-aug.csv");
+        assertThat(versions.getSelectionModel().getSelectedItem()).isEqualTo(versions.getItems().get(0));
+        TableView<List<String>> rows = robot.lookup("#rowTable").queryTableView();
+        assertThat(rows.getColumns()).extracting(c -> c.getText())
+                .containsExactly("line", "complaint_id", "received_date", "stage", "extras");
+        assertThat(rows.getItems()).containsExactly(
+                List.of("2", "K1", "2016-08-01", "REVIEW", ""),
+                List.of("3", "K2", "2016-08-02", "RESOLUTION", ""));
+        assertThat(robot.lookup("#dataStatus").queryAs(Label.class).getText()).isEqualTo("Imported 1 file");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aRefusedFileShowsItsProblemsAndStoresNothing(FxRobot robot) {
+        dialogs.filesToChoose = List.of(fixture.write("complaints-bad.csv", "complaint_id,received_date,stage",
+                "K1,2016-08-01,REVIEW", "K2,2016-08-32,REVIEW"));
+
+        robot.clickOn("#importButton");
+
+        assertThat(dialogs.problemSummaries).containsExactly("complaints-bad.csv: refused, 1 problem, nothing stored");
+        assertThat(dialogs.problemLists.get(0)).containsExactly("complaints-bad.csv:3: column received_date: "
+                + "'2016-08-32' is not a real date (expected a date YYYY-MM-DD)");
+        assertThat(robot.lookup("#versionTable").queryTableView().getItems()).isEmpty();
+        assertThat(fixture.store().extracts().list()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rowsArePagedFromTheStore(FxRobot robot) {
+        String[] lines = new String[451];
+        lines[0] = "complaint_id,received_date,stage";
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = "K" + i + ",2016-08-01,REVIEW";
+        }
+        dialogs.filesToChoose = List.of(fixture.write("complaints-many.csv", lines));
+        robot.clickOn("#importButton");
+        assertThat(model.pageCountProperty().get()).isEqualTo(3);
+
+        robot.interact(() -> model.showPage(2));
+
+        TableView<List<String>> rows = robot.lookup("#rowTable").queryTableView();
+        assertThat(rows.getItems()).hasSize(50);
+        assertThat(rows.getItems().get(0)).startsWith("402", "K401");
+    }
+}

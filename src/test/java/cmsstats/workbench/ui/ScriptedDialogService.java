@@ -1,0 +1,52 @@
+package cmsstats.workbench.ui;
+
+import cmsstats.workbench.model.ExtractKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answers dialogs as a test scripts them, and records what the user would have been shown. */
+public final class ScriptedDialogService implements DialogService {
+    public List<Path> filesToChoose = List.of();
+    public final List<String> errors = new ArrayList<>();
+    public final List<List<String>> problemLists = new ArrayList<>();
+    public final List<String> problemSummaries = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showProblems(String title, String summary, List<String> problems) {
+        problemSummaries.add(summary);
+        problemLists.add(problems);
+    }
+
+    @Override
+    public List<Path> chooseExtractFiles() {
+        return filesToChoose;
+    }
+
+    /** Accepts every guess; a file without a guess makes the test fail loudly. */
+    @Override
+    public Optional<Map<Path, ExtractKind>> confirmKinds(Map<Path, Optional<ExtractKind>> guesses) {
+        Map<Path, ExtractKind> kinds = new LinkedHashMap<>();
+        guesses.forEach((file, kind) -> kinds.put(file, kind.orElseThrow(() ->
+                new AssertionError("no kind guessed for " + file))));
+        return Optional.of(kinds);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseTextFileToSave(String title, String suggestedName) {
+        return Optional.empty();
+    }
+}

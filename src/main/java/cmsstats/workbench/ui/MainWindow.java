@@ -48,6 +48,7 @@ public final class MainWindow extends BorderPane {
         setTop(menu(actions));
         setLeft(navigation());
         content.getStyleClass().add("content");
+        content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         setCenter(content);
         setBottom(statusBar());
         for (Section section : Section.values()) {

@@ -23,26 +23,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Imports into a real H2 file store: what goes in comes back, and a failed import changes nothing. */
-class ImportIntegrationTest {
-    @TempDir
-    Path temp;
-    ImportFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new ImportFixture(temp);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class ImportIntegrationTest extends StoreTestBase {
 
     @Test
     void valuesRoundTripInFileOrder() throws Exception {

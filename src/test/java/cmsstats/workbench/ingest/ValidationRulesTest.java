@@ -7,29 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ImportResult;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One bad file per rule of shared/domain/EXTRACTS.md: each is refused, nothing is stored, and the first problem
  * names the exact line and column.
  */
-class ValidationRulesTest {
-    @TempDir
-    Path temp;
-    ImportFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new ImportFixture(temp);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class ValidationRulesTest extends StoreTestBase {
 
     private String refused(ExtractKind kind, String... lines) {
         ImportResult result = fixture.importLines(kind, "bad.csv", lines);
@@ -316,5 +300,32 @@ class ValidationRulesTest {
         assertThat(result.problems()).hasSize(50);
         assertThat(result.problems().get(49).line()).isEqualTo(51);
         assertThat(result.problemReport()).last().isEqualTo("... and 70 more problems");
+    }
+
+    @Test
+    void unknownCodeInAnOptionalColumn() {
+        String header = "response_id,quarter,client_type,prior_csa,weight,overall,service_1,service_2,service_3,"
+                + "service_4,service_5,service_6,service_7,service_8";
+        assertThat(refused(ExtractKind.SURVEY_RESPONSES, header, "S1,2016-08,PP,N,1.5,VS,Y,Y,MAYBE,DK,,,,"))
+                .isEqualTo("bad.csv:2: column service_3: 'MAYBE' is not a known code (expected one of Y, N, DK)");
+    }
+
+    @Test
+    void workbookWithoutAHeaderInRowOne() throws Exception {
+        Path xlsx = temp.resolve("late-header.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("complaints");
+            var row = sheet.createRow(2);
+            row.createCell(0).setCellValue("complaint_id");
+            row.createCell(1).setCellValue("received_date");
+            row.createCell(2).setCellValue("stage");
+            try (var out = java.nio.file.Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        }
+        ImportResult result = fixture.importFile(xlsx, ExtractKind.COMPLAINTS);
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.problems().get(0).toString())
+                .isEqualTo("late-header.xlsx:1: row 1 of the sheet is empty (expected the header row in row 1)");
     }
 }

@@ -188,7 +188,6 @@ public final class DataViewModel {
         importEnded();
         long accepted = results.stream().filter(ImportResult::accepted).count();
         long refused = results.stream().filter(r -> !r.accepted() && !r.cancelled()).count();
-        boolean cancelled = results.stream().anyMatch(ImportResult::cancelled);
         List<String> parts = new ArrayList<>();
         if (accepted > 0) {
             parts.add("Imported " + accepted + (accepted == 1 ? " file" : " files"));
@@ -197,10 +196,9 @@ public final class DataViewModel {
             parts.add((accepted > 0 ? "refused " : "Refused ") + refused + (refused == 1 ? " file" : " files")
                     + " (nothing of it stored)");
         }
-        if (cancelled) {
-            parts.add((parts.isEmpty() ? "Cancelled" : "cancelled") + " the rest; the store holds nothing of a "
-                    + "cancelled file");
-        }
+        results.stream().filter(ImportResult::cancelled).findFirst().ifPresent(stopped ->
+                parts.add((parts.isEmpty() ? "Cancelled" : "cancelled") + " at " + stopped.file()
+                        + ": nothing of it was stored"));
         status.set(String.join(", ", parts));
         Long newest = results.stream().filter(ImportResult::accepted).map(r -> r.version().id())
                 .reduce((a, b) -> b).orElse(selected.get() == null ? null : selected.get().id());

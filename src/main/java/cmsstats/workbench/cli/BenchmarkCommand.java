@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code benchmark import}: writes a synthetic {@code case_months} CSV (and the cases it refers to), imports it
  * into a fresh store with full validation, and loads the same file with H2's bare CSVREAD in the same run.
- * Prints rows per second, seconds, peak heap and the ratio of the two times (goal: below 1.0).
+ * Prints rows per second, seconds, peak heap and the ratio of the two times (goal: below 1.0), over several
+ * rounds that alternate which load runs first, so JIT warm-up and disk caches favour neither.
  */
 @Command(name = "benchmark", description = "Measure the import against H2's bare CSVREAD on a generated "
         + "case_months file, in a fresh temporary store (the --db store is not touched).")
@@ -39,6 +40,10 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--rows", defaultValue = "1000000", description = "case_months rows (default: ${DEFAULT-VALUE}).")
     private int rows;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Rounds, alternating which load goes first; "
+            + "medians are reported (default: ${DEFAULT-VALUE}).")
+    private int rounds;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Work directory (default: a new temporary one, "
             + "deleted afterwards).")
@@ -60,26 +65,32 @@ final class BenchmarkCommand implements Callable<Integer> {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             out.printf("max heap: %.0f MB (JVM default unless -Xmx was given)%n",
                     memory.getHeapMemoryUsage().getMax() / 1e6);
-            try (Store store = Store.open(work.resolve("store"))) {
-                ExtractImporter importer = new ExtractImporter(store.extracts());
-                require(importer.importFile(cases, ExtractKind.CASES, TaskContext.silent()));
-                System.gc();
-                try (HeapSampler heap = new HeapSampler(memory)) {
-                    long start = System.nanoTime();
-                    ImportResult result = importer.importFile(caseMonths, ExtractKind.CASE_MONTHS,
-                            TaskContext.silent());
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    require(result);
-                    out.printf("validated import: %.2f s, %,.0f rows/s, peak heap %.0f MB%n", seconds,
-                            rows / seconds, heap.peak() / 1e6);
-                    long baselineStart = System.nanoTime();
-                    long baselineRows = CsvReadBaseline.load(work.resolve("baseline"), caseMonths);
-                    double baseline = (System.nanoTime() - baselineStart) / 1e9;
-                    out.printf("H2 CSVREAD (CREATE TABLE AS, no validation): %.2f s, %,d rows%n", baseline,
-                            baselineRows);
-                    out.printf("ratio import / CSVREAD: %.2f (goal below 1.0)%n", seconds / baseline);
+            double[] imports = new double[rounds];
+            double[] baselines = new double[rounds];
+            long peakHeap = 0;
+            for (int round = 0; round < rounds; round++) {
+                Path roundDir = Files.createDirectories(work.resolve("round-" + round));
+                boolean baselineFirst = round % 2 == 1;
+                if (baselineFirst) {
+                    baselines[round] = timeBaseline(roundDir, caseMonths);
                 }
+                try (HeapSampler heap = new HeapSampler(memory)) {
+                    imports[round] = timeImport(roundDir, cases, caseMonths);
+                    peakHeap = Math.max(peakHeap, heap.peak());
+                }
+                if (!baselineFirst) {
+                    baselines[round] = timeBaseline(roundDir, caseMonths);
+                }
+                out.printf("round %d: validated import %.2f s (%,.0f rows/s), H2 CSVREAD %.2f s, ratio %.2f%n",
+                        round + 1, imports[round], rows / imports[round], baselines[round],
+                        imports[round] / baselines[round]);
             }
+            double importMedian = median(imports);
+            double baselineMedian = median(baselines);
+            out.printf("validated import (median): %.2f s, %,.0f rows/s, peak heap %.0f MB%n", importMedian,
+                    rows / importMedian, peakHeap / 1e6);
+            out.printf("H2 CSVREAD, CREATE TABLE AS, no validation (median): %.2f s%n", baselineMedian);
+            out.printf("ratio import / CSVREAD (medians): %.2f (goal below 1.0)%n", importMedian / baselineMedian);
         } finally {
             if (temporary) {
                 deleteTree(work);
@@ -87,6 +98,34 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Imports the cases (untimed), then times the validated case_months import into a fresh store. */
+    private static double timeImport(Path directory, Path cases, Path caseMonths) throws IOException {
+        try (Store store = Store.open(directory.resolve("store"))) {
+            ExtractImporter importer = new ExtractImporter(store.extracts());
+            require(importer.importFile(cases, ExtractKind.CASES, TaskContext.silent()));
+            System.gc();
+            long start = System.nanoTime();
+            ImportResult result = importer.importFile(caseMonths, ExtractKind.CASE_MONTHS, TaskContext.silent());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            require(result);
+            return seconds;
+        }
+    }
+
+    private static double timeBaseline(Path directory, Path caseMonths) {
+        System.gc();
+        long start = System.nanoTime();
+        CsvReadBaseline.load(directory.resolve("baseline"), caseMonths);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static void require(ImportResult result) {

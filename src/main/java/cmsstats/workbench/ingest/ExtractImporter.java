@@ -97,17 +97,19 @@ public final class ExtractImporter {
                                        ProblemCollector problems) {
         for (int from = 0; from < candidates.size(); from += CONFIRM_CHUNK) {
             List<long[]> chunk = candidates.subList(from, Math.min(candidates.size(), from + CONFIRM_CHUNK));
-            Set<Long> lines = new HashSet<>();
+            Set<Long> rows = new HashSet<>();
             chunk.forEach(pair -> {
-                lines.add(pair[0]);
-                lines.add(pair[1]);
+                rows.add(pair[0]);
+                rows.add(pair[1]);
             });
-            Map<Long, List<String>> keys = pending.keysAt(lines);
+            Map<Long, PendingExtract.StagedKey> keys = pending.keysAt(rows);
             for (long[] pair : chunk) {
-                List<String> key = keys.get(pair[0]);
-                if (key != null && key.equals(keys.get(pair[1]))) {
-                    problems.add(pair[0], kind.keyColumns().get(0), describeKey(key) + " repeats line " + pair[1]
-                            + " (expected each " + String.join(" and ", kind.keyColumns()) + " once in the file)");
+                PendingExtract.StagedKey repeat = keys.get(pair[0]);
+                PendingExtract.StagedKey first = keys.get(pair[1]);
+                if (repeat.key().equals(first.key())) {
+                    problems.add(repeat.line(), kind.keyColumns().get(0), describeKey(repeat.key()) + " repeats line "
+                            + first.line() + " (expected each " + String.join(" and ", kind.keyColumns())
+                            + " once in the file)");
                 }
             }
         }
@@ -152,7 +154,7 @@ public final class ExtractImporter {
         private final int caseIdPosition;
         private final KeyIndex keyIndex = new KeyIndex();
         private final StringBuilder keyText = new StringBuilder();
-        /** (line, earlier line) pairs whose keys share a hash; confirmed against the stored rows at the end. */
+        /** (row, earlier row) pairs whose keys share a hash; confirmed against the stored rows at the end. */
         private final List<long[]> candidateRepeats = new ArrayList<>();
         private RowConverter converter;
         private boolean exactWidth;
@@ -192,11 +194,11 @@ public final class ExtractImporter {
                             + "version " + casesVersion + " (expected a case_id of the newest cases extract)");
                     return;
                 }
-                long earlier = keyIndex.firstLineOf(keyOf(row.values()), line);
+                long rowNumber = pending.append(line, row.values(), row.extras());
+                long earlier = keyIndex.firstRowOf(keyOf(row.values()), rowNumber);
                 if (earlier != 0) {
-                    candidateRepeats.add(new long[] {line, earlier});
+                    candidateRepeats.add(new long[] {rowNumber, earlier});
                 }
-                pending.append(line, row.values(), row.extras());
             });
         }
 

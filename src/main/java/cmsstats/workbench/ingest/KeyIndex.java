@@ -1,45 +1,50 @@
 package cmsstats.workbench.ingest;
 
 /**
- * Finds rows whose key repeats an earlier row's key while a file streams past, in about 12 bytes per row:
- * an open-addressing table of 64-bit key hashes and the line that first had each. A hit is only a candidate
+ * Finds rows whose key repeats an earlier row's key while a file streams past, in 12 bytes a slot (about 24 MB
+ * per million rows at its fill of at most three quarters):
+ * an open-addressing table of 64-bit key hashes and the row that first had each. A hit is only a candidate
  * (two keys may share a hash); the importer confirms each against the stored rows before reporting it, so the
  * check is exact without holding the keys themselves in memory.
  */
 final class KeyIndex {
     private static final long EMPTY = 0;
     private long[] hashes = new long[1 << 16];
-    private long[] lines = new long[1 << 16];
+    private int[] rows = new int[1 << 16];
     private int size;
 
     /**
-     * Records a key's first line.
+     * Records a key's first row.
      *
-     * @return the line of an earlier row with the same hash (a candidate repeat), or 0 when none
+     * @param row the row's number, above 0
+     * @return the number of an earlier row with the same hash (a candidate repeat), or 0 when none
      */
-    long firstLineOf(CharSequence key, long line) {
+    long firstRowOf(CharSequence key, long row) {
+        if (row <= 0 || row > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("row numbers run from 1 to " + Integer.MAX_VALUE + ": " + row);
+        }
         long hash = hash(key);
         int mask = hashes.length - 1;
         for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
             if (hashes[slot] == EMPTY) {
                 hashes[slot] = hash;
-                lines[slot] = line;
-                if (++size * 2 > hashes.length) {
+                rows[slot] = (int) row;
+                if (++size * 4L > hashes.length * 3L) {
                     grow();
                 }
                 return 0;
             }
             if (hashes[slot] == hash) {
-                return lines[slot];
+                return rows[slot];
             }
         }
     }
 
     private void grow() {
         long[] oldHashes = hashes;
-        long[] oldLines = lines;
+        int[] oldRows = rows;
         hashes = new long[oldHashes.length * 2];
-        lines = new long[oldLines.length * 2];
+        rows = new int[oldRows.length * 2];
         int mask = hashes.length - 1;
         for (int i = 0; i < oldHashes.length; i++) {
             if (oldHashes[i] != EMPTY) {
@@ -48,7 +53,7 @@ final class KeyIndex {
                     slot = (slot + 1) & mask;
                 }
                 hashes[slot] = oldHashes[i];
-                lines[slot] = oldLines[i];
+                rows[slot] = oldRows[i];
             }
         }
     }

@@ -46,7 +46,10 @@ public final class ExtractRepository {
                 .stream().findFirst();
     }
 
-    /** Rows {@code offset .. offset+limit-1} of a version in file order, formatted as the contract writes them. */
+    /**
+     * Rows {@code offset .. offset+limit-1} of a version in file order, formatted as the contract writes them;
+     * a primary-key range read, as fast on the last page as on the first.
+     */
     public RowPage page(ExtractVersion version, long offset, int limit) {
         ExtractKind kind = version.kind();
         List<String> columns = new ArrayList<>();
@@ -63,7 +66,8 @@ public final class ExtractRepository {
         columns.add("extras");
         numeric.add(false);
         String sql = "SELECT * FROM " + DataTables.qualified(DataTables.tableName(kind, version.id()))
-                + " ORDER BY " + DataTables.LINE_COLUMN + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+                + " WHERE " + DataTables.ROW_COLUMN + " > ? ORDER BY " + DataTables.ROW_COLUMN
+                + " FETCH FIRST ? ROWS ONLY";
         List<List<String>> rows = new ArrayList<>();
         try (Connection connection = store.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -47,6 +47,7 @@ public final class PendingExtract implements AutoCloseable {
     private final Object[][] buffered = new Object[ROWS_PER_STATEMENT][];
     private int bufferedRows;
     private int batchedRows;
+    private long rowCount;
     private boolean finished;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "extract-writer");
@@ -63,7 +64,7 @@ public final class PendingExtract implements AutoCloseable {
         this.kind = kind;
         this.id = id;
         this.table = table;
-        this.parametersPerRow = kind.columns().size() + 2;
+        this.parametersPerRow = kind.columns().size() + 3;
         this.connection = store.connection();
         this.connection.setAutoCommit(false);
         this.insertMany = connection.prepareStatement(DataTables.insert(kind, table, ROWS_PER_STATEMENT));
@@ -103,12 +104,14 @@ public final class PendingExtract implements AutoCloseable {
      * @param values the row's values in the kind's column order: String, Long, BigDecimal, LocalDate or
      *               YearMonth, or null
      * @param extras the row's extra columns as a JSON object, or null when the file has none
+     * @return the row's number in the version (1, 2, 3... in file order)
      */
-    public void append(long line, Object[] values, String extras) {
+    public long append(long line, Object[] values, String extras) {
         Object[] row = new Object[parametersPerRow];
-        row[0] = line;
+        row[0] = ++rowCount;
+        row[1] = line;
         for (int i = 0; i < values.length; i++) {
-            row[i + 1] = values[i] instanceof YearMonth month ? month.atDay(1) : values[i];
+            row[i + 2] = values[i] instanceof YearMonth month ? month.atDay(1) : values[i];
         }
         row[parametersPerRow - 1] = extras;
         buffered[bufferedRows++] = row;
@@ -131,6 +134,7 @@ public final class PendingExtract implements AutoCloseable {
                 }
             });
         }
+        return rowCount;
     }
 
     private void writeChunk(Object[][] chunk) throws SQLException {
@@ -177,24 +181,29 @@ public final class PendingExtract implements AutoCloseable {
         });
     }
 
+    /** A staged row's line in the file and its key values as the contract writes them. */
+    public record StagedKey(long line, List<String> key) {
+    }
+
     /**
-     * The key values of the staged rows at these lines, as the contract writes them, for confirming that two
-     * rows really share a key.
+     * The lines and key values of staged rows, by row number, for confirming that two rows really share a key.
+     *
+     * @param rows row numbers as {@link #append} returned them
      */
-    public Map<Long, List<String>> keysAt(Collection<Long> lines) {
+    public Map<Long, StagedKey> keysAt(Collection<Long> rows) {
         flush();
-        Map<Long, List<String>> keys = new HashMap<>();
-        if (lines.isEmpty()) {
+        Map<Long, StagedKey> keys = new HashMap<>();
+        if (rows.isEmpty()) {
             return keys;
         }
         List<Column> keyColumns = kind.keyColumns().stream().map(kind::column).toList();
-        String sql = "SELECT " + DataTables.LINE_COLUMN + ", "
+        String sql = "SELECT " + DataTables.ROW_COLUMN + ", " + DataTables.LINE_COLUMN + ", "
                 + keyColumns.stream().map(c -> DataTables.column(c.name())).collect(Collectors.joining(", "))
-                + " FROM " + DataTables.qualified(table) + " WHERE " + DataTables.LINE_COLUMN
+                + " FROM " + DataTables.qualified(table) + " WHERE " + DataTables.ROW_COLUMN
                 + " = ANY(?)";
         return onWriter(() -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setObject(1, lines.toArray(Long[]::new));
+                select.setObject(1, rows.toArray(Long[]::new));
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
                         List<String> key = new ArrayList<>();
@@ -203,7 +212,7 @@ public final class PendingExtract implements AutoCloseable {
                             key.add(ExtractRepository.format(column, ExtractRepository.read(result,
                                     column.name().toUpperCase(java.util.Locale.ROOT), column)));
                         }
-                        keys.put(result.getLong(1), key);
+                        keys.put(result.getLong(1), new StagedKey(result.getLong(2), key));
                     }
                 }
             }

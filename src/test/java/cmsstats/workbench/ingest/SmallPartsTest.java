@@ -14,13 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SmallPartsTest {
 
     @Test
-    void keyIndexReturnsTheFirstLineOfARepeatAndZeroOtherwise() {
+    void keyIndexReturnsTheFirstRowOfARepeatAndZeroOtherwise() {
         KeyIndex index = new KeyIndex();
         for (int i = 0; i < 200_000; i++) {
-            assertThat(index.firstLineOf("C" + i, i + 2)).isZero();
+            assertThat(index.firstRowOf("C" + i, i + 2)).isZero();
         }
-        assertThat(index.firstLineOf("C7", 900_000)).isEqualTo(9);
-        assertThat(index.firstLineOf("C199999", 900_001)).isEqualTo(200_001);
+        assertThat(index.firstRowOf("C7", 900_000)).isEqualTo(9);
+        assertThat(index.firstRowOf("C199999", 900_001)).isEqualTo(200_001);
     }
 
     @Test

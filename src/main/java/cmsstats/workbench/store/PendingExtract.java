@@ -224,10 +224,15 @@ public final class PendingExtract implements AutoCloseable {
     public ExtractVersion commit() {
         flush();
         long rows = onWriter(() -> {
-            try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + DataTables.qualified(table))) {
-                result.next();
-                return result.getLong(1);
+            try (Statement statement = connection.createStatement()) {
+                java.util.Optional<String> index = DataTables.keyIndex(kind, table);
+                if (index.isPresent()) {
+                    statement.execute(index.get());
+                }
+                try (ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + DataTables.qualified(table))) {
+                    result.next();
+                    return result.getLong(1);
+                }
             }
         });
         closeConnection();

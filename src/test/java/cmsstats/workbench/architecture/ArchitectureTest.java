@@ -31,6 +31,7 @@ class ArchitectureTest {
             .layer("Ui").definedBy("cmsstats.workbench.ui..")
             .layer("Cli").definedBy("cmsstats.workbench.cli..")
             .layer("Ingest").definedBy("cmsstats.workbench.ingest..")
+            .layer("Measures").definedBy("cmsstats.workbench.measures..")
             .layer("Store").definedBy("cmsstats.workbench.store..")
             .layer("Task").definedBy("cmsstats.workbench.task..")
             .layer("Model").definedBy("cmsstats.workbench.model..")
@@ -38,14 +39,16 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Ui", "Cli")
-            .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Ui", "Cli", "Store")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Ui", "Cli", "Task", "App");
+            .whereLayer("Measures").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Ui", "Cli")
+            .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Ui", "Cli", "Store")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Measures", "Ui", "Cli", "Task", "App");
 
     @ArchTest
     static final ArchRule theModelIsPlainData = noClasses()
             .that().resideInAPackage("cmsstats.workbench.model..")
             .should().dependOnClassesThat().resideInAnyPackage("cmsstats.workbench.store..",
-                    "cmsstats.workbench.ingest..", "cmsstats.workbench.task..", "cmsstats.workbench.cli..",
+                    "cmsstats.workbench.ingest..", "cmsstats.workbench.measures..", "cmsstats.workbench.task..",
+                    "cmsstats.workbench.cli..",
                     "cmsstats.workbench.ui..");
 }

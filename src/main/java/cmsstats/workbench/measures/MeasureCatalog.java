@@ -1,0 +1,185 @@
+package cmsstats.workbench.measures;
+
+import static cmsstats.workbench.measures.Sums.minus;
+import static cmsstats.workbench.measures.Sums.percent;
+import static cmsstats.workbench.measures.Sums.plus;
+import static cmsstats.workbench.model.MeasureUnit.COUNT;
+import static cmsstats.workbench.model.MeasureUnit.GBP;
+import static cmsstats.workbench.model.MeasureUnit.PERCENT;
+import static cmsstats.workbench.model.PeriodType.MONTH;
+import static cmsstats.workbench.model.PeriodType.MONTH_END;
+import static cmsstats.workbench.model.PeriodType.QUARTER;
+import static cmsstats.workbench.model.PeriodType.TO_DATE;
+
+import cmsstats.workbench.model.MeasureUnit;
+import cmsstats.workbench.model.PeriodType;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every published CMS measure the extracts can give, with the exact rules of the measure catalogue in
+ * shared/domain/MEASURES.md (restating DWP, "Child Maintenance Service 2012 Scheme Experimental Statistics",
+ * October 2016, reference 002, and for satisfaction DWP's client satisfaction statistics, December 2016,
+ * reference 004). The measures that need stored samples (children benefiting, accuracy) come with sampling.
+ */
+public final class MeasureCatalog {
+    private static final String RELEASE = "DWP CMS 2012 Scheme statistics, Oct 2016 (ref. 002)";
+    private static final String SATISFACTION = "DWP CMS client satisfaction statistics, Dec 2016 (ref. 004)";
+
+    private static final List<MeasureDefinition> ALL = List.of(
+            m("intake_total", "Total intake: applications received in the month", COUNT, MONTH,
+                    "cases with application_date in M", "Table 1, " + RELEASE, Family.APPLICATIONS,
+                    s -> s.get("total")),
+            m("intake_new", "Intake of new applications in the month", COUNT, MONTH,
+                    "cases with application_date in M and application_type NEW", "Table 1, " + RELEASE,
+                    Family.APPLICATIONS, s -> s.get("new")),
+            m("intake_arrears_only", "Intake of arrears-only applications in the month", COUNT, MONTH,
+                    "cases with application_date in M and application_type ARREARS_ONLY", "Table 1, " + RELEASE,
+                    Family.APPLICATIONS, s -> s.get("arrears_only")),
+            m("caseload_total", "Caseload at the end of the month", COUNT, MONTH_END,
+                    "cases with application_date <= end of M and (closed_date null or closed_date > end of M)",
+                    "Table 2, " + RELEASE, Family.CASELOAD, s -> s.toDate("total")),
+            m("caseload_new", "Caseload of new applications at the end of the month", COUNT, MONTH_END,
+                    "caseload_total of application_type NEW", "Table 2, " + RELEASE, Family.CASELOAD,
+                    s -> s.toDate("new")),
+            m("caseload_arrears_only", "Caseload of arrears-only applications at the end of the month", COUNT,
+                    MONTH_END, "caseload_total of application_type ARREARS_ONLY", "Table 2, " + RELEASE,
+                    Family.CASELOAD, s -> s.toDate("arrears_only")),
+            m("fee_exemptions", "Application fee exemptions in the month", COUNT, MONTH,
+                    "cases with application_date in M and fee_status EXEMPT_DV or EXEMPT_UNDER19",
+                    "Table 3, " + RELEASE, Family.APPLICATIONS, s -> s.get("exempt")),
+            m("fee_exemptions_dv", "Application fee exemptions for domestic violence in the month", COUNT, MONTH,
+                    "cases with application_date in M and fee_status EXEMPT_DV", "Table 3, " + RELEASE,
+                    Family.APPLICATIONS, s -> s.get("exempt_dv")),
+            m("fee_exemption_pct", "Fee exemptions as a share of fee-liable intake", PERCENT, MONTH,
+                    "fee_exemptions / cases with application_date in M and fee_status PAID, EXEMPT_DV or "
+                            + "EXEMPT_UNDER19", "Table 3, " + RELEASE, Family.APPLICATIONS,
+                    s -> percent(s.get("exempt"), s.get("fee_liable"))),
+            m("cases_due_dp", "Direct Pay cases due to pay in the month", COUNT, MONTH,
+                    "case_months rows in M with liability_gbp > 0 and service_type DP", "Table 7, " + RELEASE,
+                    Family.CASE_MONTHS, s -> s.get("due_dp")),
+            m("cases_due_cp", "Collect and Pay cases due to pay in the month", COUNT, MONTH,
+                    "case_months rows in M with liability_gbp > 0 and service_type CP", "Table 7, " + RELEASE,
+                    Family.CASE_MONTHS, s -> s.get("due_cp")),
+            m("direct_pay_pct", "Direct Pay share of cases due to pay", PERCENT, MONTH,
+                    "cases_due_dp / (cases_due_dp + cases_due_cp)", "Table 7, " + RELEASE, Family.CASE_MONTHS,
+                    s -> percent(s.get("due_dp"), plus(s.get("due_dp"), s.get("due_cp")))),
+            m("paying_cases", "Cases paying in the quarter", COUNT, QUARTER,
+                    "distinct cases with, in Q, a DP row with liability_gbp > 0 or a CP row with paid_gbp > 0",
+                    "Table 4 (children benefiting base), " + RELEASE, Family.QUARTERS,
+                    s -> s.get("paying_cases")),
+            m("case_groups_liable", "Case groups with a current liability in the quarter", COUNT, QUARTER,
+                    "case groups with a case_months row in Q with liability_gbp > 0", "Table 5, " + RELEASE,
+                    Family.QUARTERS, s -> s.get("groups_liable")),
+            m("case_groups_contributing", "Case groups contributing towards their current liability", COUNT,
+                    QUARTER, "liable case groups with a DP row with liability_gbp > 0 or a CP row with paid_gbp > 0 "
+                            + "in Q", "Table 5, " + RELEASE, Family.QUARTERS, s -> s.get("groups_contributing")),
+            m("compliance_pct", "Case groups contributing towards their current liability", PERCENT, QUARTER,
+                    "case_groups_contributing / case_groups_liable", "Table 5, " + RELEASE, Family.QUARTERS,
+                    s -> percent(s.get("groups_contributing"), s.get("groups_liable"))),
+            m("cash_due_gbp", "Cash due from case groups with a current liability", GBP, QUARTER,
+                    "sum of liability_gbp over rows in Q of liable case groups", "Table 6, " + RELEASE,
+                    Family.QUARTERS, s -> s.get("cash_due")),
+            m("cash_paid_gbp", "Cash paid by case groups with a current liability", GBP, QUARTER,
+                    "sum over rows in Q of liable case groups of liability_gbp (DP, assumed paid in full) or "
+                            + "paid_gbp (CP, 0 when empty)", "Table 6, " + RELEASE, Family.QUARTERS,
+                    s -> s.get("cash_paid")),
+            m("cash_compliance_pct", "Cash compliance: cash paid as a share of cash due", PERCENT, QUARTER,
+                    "cash_paid_gbp / cash_due_gbp", "Table 6, " + RELEASE, Family.QUARTERS,
+                    s -> percent(s.get("cash_paid"), s.get("cash_due"))),
+            m("arrears_gbp", "Outstanding maintenance arrears at the end of the month", GBP, MONTH_END,
+                    "sum of arrears_gbp of case_months rows in M", "Table 8, " + RELEASE, Family.CASE_MONTHS,
+                    s -> s.get("arrears")),
+            m("case_groups_with_arrears", "Case groups with outstanding arrears at the end of the month", COUNT,
+                    MONTH_END, "case groups whose case_months rows in M sum to arrears_gbp > 0",
+                    "Table 8, " + RELEASE, Family.GROUPS_WITH_ARREARS, s -> s.get("groups_with_arrears")),
+            m("liability_cumulative_gbp", "Cumulative total maintenance liability", GBP, TO_DATE,
+                    "sum of liability_gbp of case_months rows with month <= M", "Table 8, " + RELEASE,
+                    Family.CASE_MONTHS, s -> s.toDate("liability")),
+            m("arrears_pct_of_liability", "Outstanding arrears as a share of cumulative liability", PERCENT,
+                    MONTH_END, "arrears_gbp / liability_cumulative_gbp", "Table 8, " + RELEASE, Family.CASE_MONTHS,
+                    s -> percent(s.get("arrears"), s.toDate("liability"))),
+            m("coc_received", "Changes of circumstances received in the month", COUNT, MONTH,
+                    "service_requests with received_date in M", "Table 9, " + RELEASE, Family.SERVICE_REQUESTS,
+                    s -> s.get("received")),
+            m("coc_cleared", "Changes of circumstances cleared in the month", COUNT, MONTH,
+                    "service_requests with cleared_date in M", "Table 9, " + RELEASE, Family.SERVICE_REQUESTS,
+                    s -> s.get("cleared")),
+            m("coc_outstanding", "Changes of circumstances outstanding at the end of the month", COUNT, MONTH_END,
+                    "service_requests received <= end of M and not cleared by end of M", "Table 9, " + RELEASE,
+                    Family.SERVICE_REQUESTS, s -> minus(s.toDate("received"), s.toDate("cleared"))),
+            m("coc_cleared_28d_pct", "Changes of circumstances received in the month cleared within 28 days",
+                    PERCENT, MONTH, "of requests received in M, those with cleared_date - received_date <= 28 / "
+                            + "received in M", "Table 9, " + RELEASE, Family.SERVICE_REQUESTS,
+                    s -> percent(s.get("received_cleared_28d"), s.get("received"))),
+            m("mr_received", "Mandatory reconsiderations received in the month", COUNT, MONTH,
+                    "reconsiderations with received_date in M", "Table 10, " + RELEASE, Family.RECONSIDERATIONS,
+                    s -> s.get("received")),
+            m("mr_cleared", "Mandatory reconsiderations cleared in the month", COUNT, MONTH,
+                    "reconsiderations with cleared_date in M", "Table 10, " + RELEASE, Family.RECONSIDERATIONS,
+                    s -> s.get("cleared")),
+            m("mr_revised", "Mandatory reconsiderations cleared in the month with the decision revised", COUNT,
+                    MONTH, "reconsiderations with cleared_date in M and outcome REVISED", "Table 10, " + RELEASE,
+                    Family.RECONSIDERATIONS, s -> s.get("revised")),
+            m("mr_not_revised", "Mandatory reconsiderations cleared in the month with the decision not revised",
+                    COUNT, MONTH, "reconsiderations with cleared_date in M and outcome NOT_REVISED",
+                    "Table 10, " + RELEASE, Family.RECONSIDERATIONS, s -> s.get("not_revised")),
+            m("mr_cleared_20d_pct", "Mandatory reconsiderations cleared in the month within 20 days", PERCENT, MONTH,
+                    "of those cleared in M, cleared_date - received_date <= 20 / cleared in M",
+                    "Table 10, " + RELEASE, Family.RECONSIDERATIONS,
+                    s -> percent(s.get("cleared_20d"), s.get("cleared"))),
+            m("appeals_received", "Appeals received in the month", COUNT, MONTH, "appeals with received_date in M",
+                    "Table 11, " + RELEASE, Family.APPEALS, s -> s.get("received")),
+            m("appeals_cleared", "Appeals cleared in the month", COUNT, MONTH, "appeals with cleared_date in M",
+                    "Table 11, " + RELEASE, Family.APPEALS, s -> s.get("cleared")),
+            m("appeals_cleared_tribunal", "Appeals cleared in the month with a tribunal service outcome", COUNT,
+                    MONTH, "appeals with cleared_date in M and outcome TRIBUNAL", "Table 11, " + RELEASE,
+                    Family.APPEALS, s -> s.get("tribunal")),
+            m("appeals_cleared_cms", "Appeals cleared in the month with a CMS outcome", COUNT, MONTH,
+                    "appeals with cleared_date in M and outcome CMS", "Table 11, " + RELEASE, Family.APPEALS,
+                    s -> s.get("cms")),
+            m("complaints_received", "Complaints received in the month", COUNT, MONTH,
+                    "complaints with received_date in M", "Table 12, " + RELEASE, Family.COMPLAINTS,
+                    s -> s.get("received")),
+            m("complaints_to_date", "Complaints received, scheme to date", COUNT, TO_DATE,
+                    "complaints with received_date <= end of M", "Table 12, " + RELEASE, Family.COMPLAINTS,
+                    s -> s.toDate("received")),
+            m("calls_answered_pct", "Calls answered", PERCENT, MONTH, "calls_answered / calls_received",
+                    "Table 13, " + RELEASE, Family.TELEPHONY, s -> percent(s.get("answered"), s.get("received"))),
+            m("calls_answered_30s_pct", "Calls answered within 30 seconds", PERCENT, MONTH,
+                    "answered_within_30s / calls_received", "Table 13, " + RELEASE, Family.TELEPHONY,
+                    s -> percent(s.get("within_30s"), s.get("received"))),
+            m("satisfaction_pct", "Clients very or fairly satisfied overall (DWP method: don't know excluded)",
+                    PERCENT, QUARTER, "over survey_responses with quarter = M: weighted (VS + FS) / weighted (all "
+                            + "answers except DK)", SATISFACTION, Family.SURVEY,
+                    s -> percent(s.get("satisfied"), s.get("known"))),
+            m("satisfaction_pct_incl_dk", "Clients very or fairly satisfied overall (don't know included)", PERCENT,
+                    QUARTER, "weighted (VS + FS) / weighted (all answers)", SATISFACTION, Family.SURVEY,
+                    s -> percent(s.get("satisfied"), s.get("all"))),
+            m("client_service_pct", "Client service score: satisfied with the eight service aspects", PERCENT,
+                    QUARTER, "weighted count of Y over the eight service items / weighted count of Y or N",
+                    SATISFACTION, Family.SURVEY, s -> percent(s.get("service_yes"), s.get("service_answered"))));
+
+    private MeasureCatalog() {
+    }
+
+    private static MeasureDefinition m(String id, String title, MeasureUnit unit, PeriodType period, String rule,
+                                       String source, Family family, Formula formula) {
+        return new MeasureDefinition(id, title, unit, period, rule, source, family, formula);
+    }
+
+    /** Every measure, in the order of the release's tables. */
+    public static List<MeasureDefinition> all() {
+        return ALL;
+    }
+
+    public static Optional<MeasureDefinition> find(String id) {
+        return ALL.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** All ids, comma separated, for messages that list what is allowed. */
+    public static String ids() {
+        return ALL.stream().map(MeasureDefinition::id).collect(Collectors.joining(", "));
+    }
+}

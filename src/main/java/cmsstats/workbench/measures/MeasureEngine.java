@@ -1,0 +1,135 @@
+package cmsstats.workbench.measures;
+
+import cmsstats.workbench.model.Breakdown;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.MeasureValue;
+import cmsstats.workbench.store.Aggregates;
+import cmsstats.workbench.store.ExtractRepository;
+import cmsstats.workbench.store.MeasureQueries;
+import cmsstats.workbench.store.Store;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Computes measures from the newest extract version of each kind (case_months with the cases version it was
+ * checked against). Each family's aggregate query runs once per request in H2; ratios and running totals are then
+ * derived here in exact decimal arithmetic from those few sums.
+ */
+public final class MeasureEngine {
+    private final ExtractRepository extracts;
+    private final MeasureQueries queries;
+
+    public MeasureEngine(Store store) {
+        this.extracts = store.extracts();
+        this.queries = new MeasureQueries(store);
+    }
+
+    /** What to compute. Empty bounds default to the span of the measure's data. */
+    public record Request(List<String> measures, Optional<YearMonth> from, Optional<YearMonth> to,
+                          Optional<Breakdown> breakdown) {
+    }
+
+    /** Values in request order: by measure, then period, then breakdown value in its display order. */
+    public List<MeasureValue> compute(Request request) {
+        List<MeasureDefinition> definitions = resolve(request);
+        Map<Family, Computed> computed = new EnumMap<>(Family.class);
+        List<MeasureValue> values = new ArrayList<>();
+        for (MeasureDefinition definition : definitions) {
+            Computed family = computed.computeIfAbsent(definition.family(), f -> run(f, request));
+            if (family == null) {
+                continue;
+            }
+            List<String> groups = request.breakdown().map(Breakdown::codes).orElse(Arrays.asList((String) null));
+            for (YearMonth period = family.from; !period.isAfter(family.to); period = period.plusMonths(1)) {
+                for (String group : groups) {
+                    NavigableMap<YearMonth, BigDecimal[]> series = family.series.getOrDefault(group == null ? "" : group,
+                            new TreeMap<>());
+                    BigDecimal value = definition.formula().apply(new Sums(family.aggregates, series, period,
+                            definition.family().absentIsMissing));
+                    values.add(new MeasureValue(definition.id(), period, group, value));
+                }
+            }
+        }
+        return values;
+    }
+
+    private List<MeasureDefinition> resolve(Request request) {
+        if (request.measures().isEmpty()) {
+            throw new MeasureException("no measure asked for (expected one or more of " + MeasureCatalog.ids() + ")");
+        }
+        if (request.from().isPresent() && request.to().isPresent()
+                && request.from().get().isAfter(request.to().get())) {
+            throw new MeasureException("--from " + request.from().get() + " is after --to " + request.to().get());
+        }
+        List<MeasureDefinition> definitions = new ArrayList<>();
+        for (String id : request.measures()) {
+            MeasureDefinition definition = MeasureCatalog.find(id).orElseThrow(() -> new MeasureException(
+                    "unknown measure '" + id + "' (expected one of " + MeasureCatalog.ids() + ")"));
+            request.breakdown().ifPresent(b -> {
+                if (!definition.breakdowns().contains(b)) {
+                    throw new MeasureException("measure " + id + " has no " + b.id() + " breakdown (expected "
+                            + (definition.breakdowns().isEmpty() ? "none"
+                            : definition.breakdowns().stream().map(Breakdown::id).collect(Collectors.joining(", ")))
+                            + ")");
+                }
+            });
+            definitions.add(definition);
+        }
+        return definitions;
+    }
+
+    /** A family's aggregates over the request's span, split into one series per breakdown value. */
+    private record Computed(Aggregates aggregates, Map<String, NavigableMap<YearMonth, BigDecimal[]>> series,
+                            YearMonth from, YearMonth to) {
+    }
+
+    private Computed run(Family family, Request request) {
+        ExtractVersion source = extracts.newest(family.source).orElseThrow(() -> new MeasureException(
+                "no " + family.source.id() + " extract is stored (import one to compute these measures)"));
+        Optional<YearMonth[]> span = queries.span(source);
+        if (span.isEmpty() && (request.from().isEmpty() || request.to().isEmpty())) {
+            return null;
+        }
+        YearMonth from = request.from().orElseGet(() -> span.get()[0]);
+        YearMonth to = request.to().orElseGet(() -> span.get()[1]);
+        if (from.isAfter(to)) {
+            return null;
+        }
+        Breakdown breakdown = request.breakdown().orElse(null);
+        Aggregates aggregates = switch (family) {
+            case APPLICATIONS -> queries.applications(source, breakdown, from, to);
+            case CASELOAD -> queries.caseloadChanges(source, breakdown, to);
+            case CASE_MONTHS -> queries.caseMonths(source, casesFor(source), breakdown, to);
+            case GROUPS_WITH_ARREARS -> queries.caseGroupsWithArrears(source, casesFor(source), breakdown, from, to);
+            case QUARTERS -> queries.quarters(source, casesFor(source), breakdown, from, to);
+            case SERVICE_REQUESTS -> queries.serviceRequests(source, to);
+            case RECONSIDERATIONS -> queries.reconsiderations(source, from, to);
+            case APPEALS -> queries.appeals(source, from, to);
+            case COMPLAINTS -> queries.complaints(source, to);
+            case TELEPHONY -> queries.telephony(source, from, to);
+            case SURVEY -> queries.survey(source, breakdown, from, to);
+        };
+        Map<String, NavigableMap<YearMonth, BigDecimal[]>> series = new HashMap<>();
+        for (Aggregates.Row row : aggregates.rows()) {
+            series.computeIfAbsent(row.group() == null ? "" : row.group(), g -> new TreeMap<>())
+                    .put(row.period(), row.values());
+        }
+        return new Computed(aggregates, series, from, to);
+    }
+
+    private ExtractVersion casesFor(ExtractVersion caseMonths) {
+        return queries.casesFor(caseMonths).or(() -> extracts.newest(ExtractKind.CASES))
+                .orElseThrow(() -> new MeasureException("no cases extract is stored (case_months measures need it)"));
+    }
+}

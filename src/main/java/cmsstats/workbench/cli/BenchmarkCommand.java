@@ -30,12 +30,13 @@ import picocli.CommandLine.ParentCommand;
  * Prints rows per second, seconds, peak heap and the ratio of the two times (goal: below 1.0), over several
  * rounds that alternate which load runs first, so JIT warm-up and disk caches favour neither.
  */
-@Command(name = "benchmark", description = "Measure the import against H2's bare CSVREAD on a generated "
+@Command(name = "import", description = "Measure the import against H2's bare CSVREAD on a generated "
         + "case_months file, in a fresh temporary store (the --db store is not touched).")
 final class BenchmarkCommand implements Callable<Integer> {
     private static final int MONTHS_PER_CASE = 10;
 
     @ParentCommand
+    private BenchmarksCommand benchmarks;
     private WorkbenchCommand parent;
 
     @Option(names = "--rows", defaultValue = "1000000", description = "case_months rows (default: ${DEFAULT-VALUE}).")
@@ -51,6 +52,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        parent = benchmarks.parent();
         boolean temporary = directory == null;
         Path work = temporary ? Files.createTempDirectory("cms-benchmark") : Files.createDirectories(directory);
         PrintWriter out = parent.out();
@@ -164,7 +166,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -4,6 +4,7 @@ import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.MeasureValue;
+import cmsstats.workbench.store.AggregateCache;
 import cmsstats.workbench.store.Aggregates;
 import cmsstats.workbench.store.ExtractRepository;
 import cmsstats.workbench.store.MeasureQueries;
@@ -23,16 +24,19 @@ import java.util.stream.Collectors;
 
 /**
  * Computes measures from the newest extract version of each kind (case_months with the cases version it was
- * checked against). Each family's aggregate query runs once per request in H2; ratios and running totals are then
- * derived here in exact decimal arithmetic from those few sums.
+ * checked against). Each family's aggregate query runs in H2 once per extract version and breakdown, over the
+ * whole span of the data, and is kept in the store's aggregate cache; ratios and running totals are then derived
+ * here in exact decimal arithmetic from those few sums.
  */
 public final class MeasureEngine {
     private final ExtractRepository extracts;
     private final MeasureQueries queries;
+    private final AggregateCache cache;
 
     public MeasureEngine(Store store) {
         this.extracts = store.extracts();
         this.queries = new MeasureQueries(store);
+        this.cache = store.aggregates();
     }
 
     /** What to compute. Empty bounds default to the span of the measure's data. */
@@ -107,7 +111,31 @@ public final class MeasureEngine {
             return null;
         }
         Breakdown breakdown = request.breakdown().orElse(null);
-        Aggregates aggregates = switch (family) {
+        Aggregates aggregates;
+        if (span.isEmpty()) {
+            aggregates = aggregate(family, source, breakdown, from, to);
+        } else {
+            // Over the data's whole span, once per version: later requests of any range reuse it.
+            ExtractVersion cases = family.source == ExtractKind.CASE_MONTHS ? casesFor(source) : null;
+            AggregateCache.Key key = new AggregateCache.Key(family.name(), breakdown == null ? "" : breakdown.id(),
+                    source.id(), cases == null ? 0 : cases.id());
+            aggregates = cache.get(key).orElseGet(() -> {
+                Aggregates computed = aggregate(family, source, breakdown, span.get()[0], span.get()[1]);
+                cache.put(key, computed);
+                return computed;
+            });
+        }
+        Map<String, NavigableMap<YearMonth, BigDecimal[]>> series = new HashMap<>();
+        for (Aggregates.Row row : aggregates.rows()) {
+            series.computeIfAbsent(row.group() == null ? "" : row.group(), g -> new TreeMap<>())
+                    .put(row.period(), row.values());
+        }
+        return new Computed(aggregates, series, from, to);
+    }
+
+    private Aggregates aggregate(Family family, ExtractVersion source, Breakdown breakdown, YearMonth from,
+                                 YearMonth to) {
+        return switch (family) {
             case APPLICATIONS -> queries.applications(source, breakdown, from, to);
             case CASELOAD -> queries.caseloadChanges(source, breakdown, to);
             case CASE_MONTHS -> queries.caseMonths(source, casesFor(source), breakdown, to);
@@ -120,12 +148,6 @@ public final class MeasureEngine {
             case TELEPHONY -> queries.telephony(source, from, to);
             case SURVEY -> queries.survey(source, breakdown, from, to);
         };
-        Map<String, NavigableMap<YearMonth, BigDecimal[]>> series = new HashMap<>();
-        for (Aggregates.Row row : aggregates.rows()) {
-            series.computeIfAbsent(row.group() == null ? "" : row.group(), g -> new TreeMap<>())
-                    .put(row.period(), row.values());
-        }
-        return new Computed(aggregates, series, from, to);
     }
 
     private ExtractVersion casesFor(ExtractVersion caseMonths) {

@@ -23,12 +23,14 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final boolean createdNow;
     private final ExtractRepository extracts;
+    private final AggregateCache aggregates;
 
     private Store(Path directory, JdbcConnectionPool pool, boolean createdNow) {
         this.directory = directory;
         this.pool = pool;
         this.createdNow = createdNow;
         this.extracts = new ExtractRepository(this);
+        this.aggregates = new AggregateCache(this);
     }
 
     /** Opens (creating if needed) the store in {@code directory}. */
@@ -93,6 +95,11 @@ public final class Store implements AutoCloseable {
 
     public ExtractRepository extracts() {
         return extracts;
+    }
+
+    /** Stored aggregates behind the measures. */
+    public AggregateCache aggregates() {
+        return aggregates;
     }
 
     @Override

@@ -7,6 +7,9 @@ CREATE TABLE AGGREGATE_ENTRY (
     SOURCE_VERSION BIGINT        NOT NULL REFERENCES EXTRACT_VERSION (ID),
     CASES_VERSION  BIGINT        NOT NULL,
     COLUMNS        VARCHAR(1000) NOT NULL,
+    -- the first and last month of the data the aggregates cover (month index: year * 12 + month - 1)
+    SPAN_FROM      INT           NOT NULL,
+    SPAN_TO        INT           NOT NULL,
     CONSTRAINT AGGREGATE_ENTRY_KEY UNIQUE (FAMILY, BREAKDOWN, SOURCE_VERSION, CASES_VERSION)
 );
 

@@ -101,30 +101,27 @@ public final class MeasureEngine {
     private Computed run(Family family, Request request) {
         ExtractVersion source = extracts.newest(family.source).orElseThrow(() -> new MeasureException(
                 "no " + family.source.id() + " extract is stored (import one to compute these measures)"));
-        Optional<YearMonth[]> span = queries.span(source);
-        if (span.isEmpty() && (request.from().isEmpty() || request.to().isEmpty())) {
+        Breakdown breakdown = request.breakdown().orElse(null);
+        ExtractVersion cases = family.source == ExtractKind.CASE_MONTHS ? casesFor(source) : null;
+        // Over the data's whole span, once per version: later requests of any range reuse it.
+        AggregateCache.Key key = new AggregateCache.Key(family.name(), breakdown == null ? "" : breakdown.id(),
+                source.id(), cases == null ? 0 : cases.id());
+        Optional<AggregateCache.Entry> entry = cache.get(key).or(() -> queries.span(source).map(span -> {
+            AggregateCache.Entry computed = new AggregateCache.Entry(
+                    aggregate(family, source, breakdown, span[0], span[1]), span[0], span[1]);
+            cache.put(key, computed);
+            return computed;
+        }));
+        if (entry.isEmpty() && (request.from().isEmpty() || request.to().isEmpty())) {
             return null;
         }
-        YearMonth from = request.from().orElseGet(() -> span.get()[0]);
-        YearMonth to = request.to().orElseGet(() -> span.get()[1]);
+        YearMonth from = request.from().orElseGet(() -> entry.get().from());
+        YearMonth to = request.to().orElseGet(() -> entry.get().to());
         if (from.isAfter(to)) {
             return null;
         }
-        Breakdown breakdown = request.breakdown().orElse(null);
-        Aggregates aggregates;
-        if (span.isEmpty()) {
-            aggregates = aggregate(family, source, breakdown, from, to);
-        } else {
-            // Over the data's whole span, once per version: later requests of any range reuse it.
-            ExtractVersion cases = family.source == ExtractKind.CASE_MONTHS ? casesFor(source) : null;
-            AggregateCache.Key key = new AggregateCache.Key(family.name(), breakdown == null ? "" : breakdown.id(),
-                    source.id(), cases == null ? 0 : cases.id());
-            aggregates = cache.get(key).orElseGet(() -> {
-                Aggregates computed = aggregate(family, source, breakdown, span.get()[0], span.get()[1]);
-                cache.put(key, computed);
-                return computed;
-            });
-        }
+        Aggregates aggregates = entry.map(AggregateCache.Entry::aggregates)
+                .orElseGet(() -> aggregate(family, source, breakdown, from, to));
         Map<String, NavigableMap<YearMonth, BigDecimal[]>> series = new HashMap<>();
         for (Aggregates.Row row : aggregates.rows()) {
             series.computeIfAbsent(row.group() == null ? "" : row.group(), g -> new TreeMap<>())

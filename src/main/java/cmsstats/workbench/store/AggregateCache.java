@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,19 +28,28 @@ public final class AggregateCache {
     public record Key(String family, String breakdown, long sourceVersion, long casesVersion) {
     }
 
-    public Optional<Aggregates> get(Key key) {
+    /** Stored aggregates and the span of months of the data they cover. */
+    public record Entry(Aggregates aggregates, YearMonth from, YearMonth to) {
+    }
+
+    public Optional<Entry> get(Key key) {
         try (Connection connection = store.connection();
-             PreparedStatement entry = connection.prepareStatement("SELECT ID, COLUMNS FROM AGGREGATE_ENTRY "
+             PreparedStatement entry = connection.prepareStatement("SELECT ID, COLUMNS, SPAN_FROM, SPAN_TO FROM "
+                     + "AGGREGATE_ENTRY "
                      + "WHERE FAMILY = ? AND BREAKDOWN = ? AND SOURCE_VERSION = ? AND CASES_VERSION = ?")) {
             bind(entry, key);
             long id;
             List<String> columns;
+            YearMonth from;
+            YearMonth to;
             try (ResultSet result = entry.executeQuery()) {
                 if (!result.next()) {
                     return Optional.empty();
                 }
                 id = result.getLong(1);
                 columns = List.of(result.getString(2).split(","));
+                from = MeasureQueries.month(result.getInt(3));
+                to = MeasureQueries.month(result.getInt(4));
             }
             List<Aggregates.Row> rows = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
@@ -54,23 +64,26 @@ public final class AggregateCache {
                     }
                 }
             }
-            return Optional.of(new Aggregates(columns, rows));
+            return Optional.of(new Entry(new Aggregates(columns, rows), from, to));
         } catch (SQLException e) {
             throw new StoreException("Cannot read stored aggregates: " + e.getMessage(), e);
         }
     }
 
     /** Stores an entry in one transaction; a concurrent writer of the same entry wins harmlessly. */
-    public void put(Key key, Aggregates aggregates) {
+    public void put(Key key, Entry stored) {
+        Aggregates aggregates = stored.aggregates();
         try (Connection connection = store.connection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement entry = connection.prepareStatement("INSERT INTO AGGREGATE_ENTRY (FAMILY, "
-                    + "BREAKDOWN, SOURCE_VERSION, CASES_VERSION, COLUMNS) VALUES (?, ?, ?, ?, ?)",
+                    + "BREAKDOWN, SOURCE_VERSION, CASES_VERSION, COLUMNS, SPAN_FROM, SPAN_TO) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement row = connection.prepareStatement(
                          "INSERT INTO AGGREGATE_ROW (ENTRY_ID, PERIOD_INDEX, GRP, VALS) VALUES (?, ?, ?, ?)")) {
                 bind(entry, key);
                 entry.setString(5, String.join(",", aggregates.columns()));
+                entry.setInt(6, MeasureQueries.index(stored.from()));
+                entry.setInt(7, MeasureQueries.index(stored.to()));
                 entry.executeUpdate();
                 long id;
                 try (ResultSet keys = entry.getGeneratedKeys()) {

@@ -219,6 +219,33 @@ public final class ExtractRepository {
         return ids;
     }
 
+    /** The figures of a published extract version, of one edition (or every edition when null). */
+    public List<cmsstats.workbench.model.PublishedFigure> publishedFigures(ExtractVersion published,
+                                                                           java.time.LocalDate edition) {
+        if (published.kind() != ExtractKind.PUBLISHED) {
+            throw new IllegalArgumentException("version " + published.id() + " is not a published extract");
+        }
+        String sql = "SELECT MEASURE, PERIOD, BREAKDOWN, \"VALUE\", EDITION FROM "
+                + DataTables.qualified(DataTables.tableName(ExtractKind.PUBLISHED, published.id()))
+                + (edition == null ? "" : " WHERE EDITION = ?") + " ORDER BY ROW_NO";
+        List<cmsstats.workbench.model.PublishedFigure> figures = new ArrayList<>();
+        try (Connection connection = store.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (edition != null) {
+                statement.setObject(1, edition);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    figures.add(new cmsstats.workbench.model.PublishedFigure(result.getString(1),
+                            YearMonth.from(result.getObject(2, LocalDate.class)), result.getString(3),
+                            result.getBigDecimal(4), result.getObject(5, LocalDate.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read published figures: " + e.getMessage(), e);
+        }
+        return figures;
+    }
+
     /** How many versions are pending; zero except while an import runs. */
     public long pendingCount() {
         try (Connection connection = store.connection(); Statement statement = connection.createStatement();

@@ -72,7 +72,7 @@ public final class WorkbenchApplication extends Application implements MainWindo
     private void storeOpened(Store opened) {
         store = opened;
         window.setStoreLocation("Store: " + opened.directory());
-        data = new DataViewModel(opened.extracts(), executor, dialogs);
+        data = new DataViewModel(opened, executor, dialogs);
         window.setDataView(new DataView(data, this::importExtracts));
         if (opened.createdNow() && !SampleDatasets.entries().isEmpty()) {
             loadSampleData(opened);

@@ -117,4 +117,40 @@ class CommandLineTest {
                     .doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void measuresAsCsvAndJsonWithUsageErrorsExitingTwo() throws Exception {
+        Path complaints = file("complaints.csv", "complaint_id,received_date,stage\nK1,2016-07-01,REVIEW\n"
+                + "K2,2016-08-01,REVIEW\nK3,2016-08-02,RESOLUTION\n");
+        run("--db", db(), "import", "--kind", "complaints", complaints.toString());
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "measures", "--measure", "complaints_received", "--measure",
+                "complaints_to_date")).isZero();
+        assertThat(out.toString().lines()).containsExactly("measure,period,breakdown,value",
+                "complaints_received,2016-07,,1", "complaints_received,2016-08,,2",
+                "complaints_to_date,2016-07,,1", "complaints_to_date,2016-08,,3");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "measures", "--measure", "complaints_received", "--from", "2016-08",
+                "--format", "json")).isZero();
+        JsonNode values = new ObjectMapper().readTree(out.toString());
+        assertThat(values).hasSize(1);
+        assertThat(values.get(0).get("value").asInt()).isEqualTo(2);
+        assertThat(values.get(0).get("breakdown").isNull()).isTrue();
+
+        assertThat(run("--db", db(), "measures", "--measure", "nope")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown measure 'nope' (expected one of intake_total");
+        assertThat(run("--db", db(), "measures", "--measure", "complaints_received", "--from", "2016-13"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("bad month for --from: '2016-13' (expected YYYY-MM");
+        assertThat(run("--db", db(), "measures", "--measure", "complaints_received", "--from", "2016-08", "--to",
+                "2016-07")).isEqualTo(2);
+        assertThat(run("--db", db(), "measures", "--measure", "complaints_received", "--breakdown", "planet"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown breakdown 'planet' (expected one of application_type");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "measures", "--list", "--json")).isZero();
+        JsonNode catalogue = new ObjectMapper().readTree(out.toString());
+        assertThat(catalogue.size()).isEqualTo(cmsstats.workbench.measures.MeasureCatalog.all().size());
+        assertThat(catalogue.get(0).get("id").asText()).isEqualTo("intake_total");
+    }
 }

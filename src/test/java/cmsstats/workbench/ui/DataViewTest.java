@@ -36,7 +36,7 @@ class DataViewTest {
     void start(Stage stage) throws Exception {
         temp = Files.createTempDirectory("data-view-test");
         fixture = new ImportFixture(temp);
-        model = new DataViewModel(fixture.store().extracts(), new CurrentThreadTaskExecutor(), dialogs);
+        model = new DataViewModel(fixture.store(), new CurrentThreadTaskExecutor(), dialogs);
         DataView view = new DataView(model, () -> model.importFiles(dialogs.chooseExtractFiles()));
         stage.setScene(new Scene(view, 1100, 700));
         stage.show();
@@ -101,5 +101,25 @@ class DataViewTest {
         TableView<List<String>> rows = robot.lookup("#rowTable").queryTableView();
         assertThat(rows.getItems()).hasSize(50);
         assertThat(rows.getItems().get(0)).startsWith("402", "K401");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRevisionsTabComparesThePublishedEditionWithTheMeasuresNow(FxRobot robot) {
+        fixture.importLines(cmsstats.workbench.model.ExtractKind.COMPLAINTS, "complaints.csv",
+                "complaint_id,received_date,stage", "K1,2016-08-01,REVIEW", "K2,2016-08-02,REVIEW");
+        fixture.importLines(cmsstats.workbench.model.ExtractKind.PUBLISHED, "published.csv",
+                "measure,period,breakdown,value,edition", "complaints_received,2016-08,,3,2016-10-26");
+
+        robot.clickOn("Revisions");
+        robot.clickOn("#checkRevisions");
+
+        TableView<cmsstats.workbench.model.Revision> table = robot.lookup("#revisionTable").queryTableView();
+        assertThat(table.getItems()).singleElement().satisfies(r -> {
+            assertThat(r.computed()).isEqualByComparingTo("2");
+            assertThat(r.flagged()).isTrue();
+        });
+        assertThat(robot.lookup("#revisionSummary").queryAs(Label.class).getText())
+                .isEqualTo("Edition 2016-10-26: 1 published figures, 1 moved by 5% or more (revised)");
     }
 }

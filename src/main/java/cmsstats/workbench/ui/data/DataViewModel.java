@@ -6,7 +6,10 @@ import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.ImportResult;
 import cmsstats.workbench.model.RowPage;
+import cmsstats.workbench.measures.RevisionCheck;
+import cmsstats.workbench.model.Revision;
 import cmsstats.workbench.store.ExtractRepository;
+import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.BackgroundTask;
 import cmsstats.workbench.task.TaskContext;
 import cmsstats.workbench.task.TaskExecutor;
@@ -39,6 +42,7 @@ public final class DataViewModel {
     public static final int PAGE_SIZE = 200;
 
     private final ExtractRepository extracts;
+    private final Store store;
     private final TaskExecutor executor;
     private final DialogService dialogs;
 
@@ -54,8 +58,13 @@ public final class DataViewModel {
     private TaskExecutor.TaskHandle runningImport;
     private long pageRequest;
 
-    public DataViewModel(ExtractRepository extracts, TaskExecutor executor, DialogService dialogs) {
-        this.extracts = extracts;
+    private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final StringProperty revisionSummary = new SimpleStringProperty(
+            "Compare the measures computed now with the newest published edition.");
+
+    public DataViewModel(Store store, TaskExecutor executor, DialogService dialogs) {
+        this.store = store;
+        this.extracts = store.extracts();
         this.executor = executor;
         this.dialogs = dialogs;
         selected.addListener((obs, old, version) -> {
@@ -205,6 +214,27 @@ public final class DataViewModel {
         refresh(newest);
         results.stream().filter(r -> !r.accepted() && !r.cancelled()).forEach(r ->
                 dialogs.showProblems(r.file() + " was refused", r.summary(), r.problemReport()));
+    }
+
+    /** Compares the newest published edition with the measures computed now, in the background. */
+    public void checkRevisions() {
+        revisionSummary.set("Computing the measures\u2026");
+        executor.execute(BackgroundTask.of("Checking revisions", context ->
+                        new RevisionCheck(store).check(Optional.empty(), RevisionCheck.DEFAULT_THRESHOLD_PCT))
+                .onSuccess(result -> {
+                    revisions.setAll(result.revisions());
+                    revisionSummary.set("Edition " + result.edition() + ": " + result.revisions().size()
+                            + " published figures, " + result.flaggedCount() + " moved by 5% or more (revised)");
+                })
+                .onFailure(error -> revisionSummary.set(error.getMessage())));
+    }
+
+    public ObservableList<Revision> revisions() {
+        return revisions;
+    }
+
+    public StringProperty revisionSummaryProperty() {
+        return revisionSummary;
     }
 
     /** Asks the running import to stop; it cleans up and reports that nothing was stored. */

@@ -132,11 +132,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
             o.printf("%d of %d within their bands%n", inside, BANDS.size());
             o.flush();
         } finally {
-            try (var paths = Files.walk(storeDir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            BenchmarkCommand.deleteTree(storeDir);
         }
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The synthetic extracts bundled with the workbench ({@code sample-datasets/} in the repository, copied into the
@@ -79,11 +78,7 @@ public final class SampleDatasets {
                 }
             }
         } finally {
-            try (Stream<Path> files = Files.walk(temp)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            org.apache.commons.io.file.PathUtils.deleteDirectory(temp);
         }
         return results;
     }

@@ -246,6 +246,20 @@ public final class ExtractRepository {
         return figures;
     }
 
+    /** The cases version a case_months version was checked against (all its case ids exist there). */
+    public Optional<ExtractVersion> validatedAgainst(ExtractVersion caseMonths) {
+        try (Connection connection = store.connection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT VALIDATED_AGAINST FROM EXTRACT_VERSION WHERE ID = ?")) {
+            statement.setLong(1, caseMonths.id());
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getObject(1) != null ? find(result.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store's catalog: " + e.getMessage(), e);
+        }
+    }
+
     /** How many versions are pending; zero except while an import runs. */
     public long pendingCount() {
         try (Connection connection = store.connection(); Statement statement = connection.createStatement();

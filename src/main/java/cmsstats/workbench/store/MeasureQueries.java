@@ -1,7 +1,6 @@
 package cmsstats.workbench.store;
 
 import cmsstats.workbench.model.Breakdown;
-import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -289,25 +288,5 @@ public final class MeasureQueries {
             throw new StoreException("Cannot compute measures: " + e.getMessage(), e);
         }
         return rows;
-    }
-
-    /** The cases version a case_months version was checked against (its case ids all exist there). */
-    public Optional<ExtractVersion> casesFor(ExtractVersion caseMonths) {
-        if (caseMonths.kind() != ExtractKind.CASE_MONTHS) {
-            throw new IllegalArgumentException("version " + caseMonths.id() + " is not a case_months extract");
-        }
-        try (Connection connection = store.connection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT VALIDATED_AGAINST FROM EXTRACT_VERSION WHERE ID = ?")) {
-            statement.setLong(1, caseMonths.id());
-            try (ResultSet result = statement.executeQuery()) {
-                if (result.next() && result.getObject(1) != null) {
-                    return store.extracts().find(result.getLong(1));
-                }
-                return Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the store's catalog: " + e.getMessage(), e);
-        }
     }
 }

@@ -64,47 +64,30 @@ final class EventWriter {
     /** Mandatory reconsiderations: 83% of those cleared within 20 days; about a third revised. */
     private long reconsiderations(Writer out) throws IOException {
         out.write("mr_id,case_id,received_date,cleared_date,outcome\n");
-        long n = 0;
-        for (int i = 0; i < SchemeCalendar.MONTHS; i++) {
-            int count = draws(0.0045 * caseload[i]);
-            for (int r = 0; r < count; r++) {
-                LocalDate received = day(i);
-                int delay = random.nextDouble() < 0.835 ? 1 + random.nextInt(20) : 21 + random.nextInt(40);
-                String cleared = cleared(received, delay);
-                String outcome = cleared.isEmpty() ? "" : random.nextDouble() < 0.35 ? "REVISED" : "NOT_REVISED";
-                out.write("MR" + (++n) + "," + randomCase(i) + "," + received + "," + cleared + "," + outcome + "\n");
-            }
-        }
-        return n;
+        return perMonth(out, 0.0045, (n, i) -> {
+            LocalDate received = day(i);
+            int delay = random.nextDouble() < 0.835 ? 1 + random.nextInt(20) : 21 + random.nextInt(40);
+            String cleared = cleared(received, delay);
+            String outcome = cleared.isEmpty() ? "" : random.nextDouble() < 0.35 ? "REVISED" : "NOT_REVISED";
+            return "MR" + n + "," + randomCase(i) + "," + received + "," + cleared + "," + outcome;
+        });
     }
 
     /** Appeals: months to clear; about 70% decided by the tribunal service. */
     private long appeals(Writer out) throws IOException {
         out.write("appeal_id,case_id,received_date,cleared_date,outcome\n");
-        long n = 0;
-        for (int i = 0; i < SchemeCalendar.MONTHS; i++) {
-            int count = draws(0.00042 * caseload[i]);
-            for (int r = 0; r < count; r++) {
-                LocalDate received = day(i);
-                String cleared = cleared(received, 60 + random.nextInt(240));
-                String outcome = cleared.isEmpty() ? "" : random.nextDouble() < 0.71 ? "TRIBUNAL" : "CMS";
-                out.write("AP" + (++n) + "," + randomCase(i) + "," + received + "," + cleared + "," + outcome + "\n");
-            }
-        }
-        return n;
+        return perMonth(out, 0.00042, (n, i) -> {
+            LocalDate received = day(i);
+            String cleared = cleared(received, 60 + random.nextInt(240));
+            String outcome = cleared.isEmpty() ? "" : random.nextDouble() < 0.71 ? "TRIBUNAL" : "CMS";
+            return "AP" + n + "," + randomCase(i) + "," + received + "," + cleared + "," + outcome;
+        });
     }
 
     private long complaints(Writer out) throws IOException {
         out.write("complaint_id,received_date,stage\n");
-        long n = 0;
-        for (int i = 0; i < SchemeCalendar.MONTHS; i++) {
-            int count = draws(0.00075 * caseload[i]);
-            for (int r = 0; r < count; r++) {
-                out.write("K" + (++n) + "," + day(i) + "," + (random.nextDouble() < 0.85 ? "RESOLUTION" : "REVIEW")
-                        + "\n");
-            }
-        }
-        return n;
+        return perMonth(out, 0.00075, (n, i) -> "K" + n + "," + day(i) + ","
+                + (random.nextDouble() < 0.85 ? "RESOLUTION" : "REVIEW"));
     }
 
     /** Calls: 98% answered (85% in the January 2014 dip), within 30 seconds as the calendar says. */
@@ -188,6 +171,23 @@ final class EventWriter {
         }
         double rest = (u - satisfied) / (1 - satisfied);
         return rest < 0.3 ? "N" : rest < 0.6 ? "FD" : "VD";
+    }
+
+    /** Writes one line per event: about {@code rate} x caseload events in each month. */
+    @FunctionalInterface
+    private interface Event {
+        String line(long number, int month);
+    }
+
+    private long perMonth(Writer out, double rate, Event event) throws IOException {
+        long n = 0;
+        for (int i = 0; i < SchemeCalendar.MONTHS; i++) {
+            int count = draws(rate * caseload[i]);
+            for (int r = 0; r < count; r++) {
+                out.write(event.line(++n, i) + "\n");
+            }
+        }
+        return n;
     }
 
     private String cleared(LocalDate received, int delay) {

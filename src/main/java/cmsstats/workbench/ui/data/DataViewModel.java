@@ -59,6 +59,7 @@ public final class DataViewModel {
     private long pageRequest;
 
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final BooleanProperty checkingRevisions = new SimpleBooleanProperty();
     private final StringProperty revisionSummary = new SimpleStringProperty(
             "Compare the measures computed now with the newest published edition.");
 
@@ -218,7 +219,8 @@ public final class DataViewModel {
 
     /** Compares the newest published edition with the measures computed now, in the background. */
     public void checkRevisions() {
-        revisionSummary.set("Computing the measures\u2026");
+        checkingRevisions.set(true);
+        revisionSummary.set("Computing the measures (the first time after an import takes longest)\u2026");
         executor.execute(BackgroundTask.of("Checking revisions", context ->
                         new RevisionCheck(store).check(Optional.empty(), RevisionCheck.DEFAULT_THRESHOLD_PCT))
                 .onSuccess(result -> {
@@ -226,7 +228,12 @@ public final class DataViewModel {
                     revisionSummary.set("Edition " + result.edition() + ": " + result.revisions().size()
                             + " published figures, " + result.flaggedCount() + " moved by 5% or more (revised)");
                 })
-                .onFailure(error -> revisionSummary.set(error.getMessage())));
+                .onFailure(error -> revisionSummary.set(error.getMessage()))
+                .onFinished(() -> checkingRevisions.set(false)));
+    }
+
+    public BooleanProperty checkingRevisionsProperty() {
+        return checkingRevisions;
     }
 
     public ObservableList<Revision> revisions() {

@@ -25,6 +25,7 @@ final class RevisionsPane extends VBox {
         Button check = new Button("Check against the newest published edition");
         check.setId("checkRevisions");
         check.setOnAction(e -> model.checkRevisions());
+        check.disableProperty().bind(model.checkingRevisionsProperty());
         Label summary = new Label();
         summary.setId("revisionSummary");
         summary.textProperty().bind(model.revisionSummaryProperty());

@@ -98,6 +98,7 @@ public final class WorkbenchApplication extends Application implements MainWindo
                         .onFinished(() -> {
                             window.statusProgressProperty().set(0);
                             data.refresh();
+                            data.prepareMeasures();
                         }),
                 (fraction, message) -> {
                     window.statusProgressProperty().set(fraction);

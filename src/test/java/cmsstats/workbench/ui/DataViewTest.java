@@ -66,7 +66,8 @@ class DataViewTest {
         assertThat(rows.getItems()).containsExactly(
                 List.of("2", "K1", "2016-08-01", "REVIEW", ""),
                 List.of("3", "K2", "2016-08-02", "RESOLUTION", ""));
-        assertThat(robot.lookup("#dataStatus").queryAs(Label.class).getText()).isEqualTo("Imported 1 file");
+        assertThat(robot.lookup("#dataStatus").queryAs(Label.class).getText())
+                .isEqualTo("Imported 1 file \u2014 measures ready");
         assertThat(dialogs.errors).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.ImportResult;
 import cmsstats.workbench.model.RowPage;
+import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.measures.RevisionCheck;
 import cmsstats.workbench.model.Revision;
 import cmsstats.workbench.store.ExtractRepository;
@@ -194,6 +195,19 @@ public final class DataViewModel {
         runningImport = null;
     }
 
+    /** Prepares the measures' stored aggregates in the background, after new extracts arrive. */
+    public void prepareMeasures() {
+        boolean alone = status.get() == null || status.get().isEmpty();
+        String summary = alone ? "" : status.get() + " \u2014 ";
+        status.set(summary + (alone ? "Preparing" : "preparing") + " the measures\u2026");
+        executor.execute(BackgroundTask.of("Preparing the measures", context -> {
+            new MeasureEngine(store).prepareAll();
+            return null;
+        }).onSuccess(done -> status.set(summary + (alone ? "Measures" : "measures") + " ready"))
+                .onFailure(error -> status.set(summary + "the measures could not be prepared: "
+                        + error.getMessage())));
+    }
+
     private void reportImports(List<ImportResult> results) {
         importEnded();
         long accepted = results.stream().filter(ImportResult::accepted).count();
@@ -210,6 +224,9 @@ public final class DataViewModel {
                 parts.add((parts.isEmpty() ? "Cancelled" : "cancelled") + " at " + stopped.file()
                         + ": nothing of it was stored"));
         status.set(String.join(", ", parts));
+        if (accepted > 0) {
+            prepareMeasures();
+        }
         Long newest = results.stream().filter(ImportResult::accepted).map(r -> r.version().id())
                 .reduce((a, b) -> b).orElse(selected.get() == null ? null : selected.get().id());
         refresh(newest);

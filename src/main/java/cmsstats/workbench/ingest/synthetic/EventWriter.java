@@ -141,7 +141,7 @@ final class EventWriter {
         long n = 0;
         for (int i = 3; i < SchemeCalendar.MONTHS; i += 3) {
             YearMonth quarter = SchemeCalendar.month(i);
-            double base = i < 18 ? 0.66 : 0.615;
+            double base = i < 18 ? 0.635 : 0.598;
             for (int r = 0; r < RESPONDENTS; r++) {
                 boolean payingParent = random.nextDouble() < 0.45;
                 boolean prior = random.nextDouble() < 0.5;

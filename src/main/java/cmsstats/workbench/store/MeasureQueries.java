@@ -139,28 +139,16 @@ public final class MeasureQueries {
                 + "CASE WHEN m.SERVICE_TYPE = 'DP' THEN m.LIABILITY_GBP ELSE COALESCE(m.PAID_GBP, 0) END AS PAID "
                 + "FROM " + table(caseMonths) + " m JOIN " + table(cases) + " c ON c.CASE_ID = m.CASE_ID "
                 + "CROSS JOIN (VALUES 0, 1, 2) S(X) WHERE m.\"MONTH\" >= ? AND m.\"MONTH\" < ?";
-        // Two flat aggregates over the same rows, merged below: H2 would re-run a derived table joined to
-        // another once per outer row.
-        String groups = "SELECT QI, B, SUM(LIABLE), SUM(CASE WHEN LIABLE = 1 THEN CONTRIB ELSE 0 END), "
+        // One pass: per quarter and case group, then per quarter. A case belongs to one group, so the distinct
+        // paying cases of each group add up to the quarter's. (Joining two derived tables instead makes H2 re-run
+        // one of them for every row of the other.)
+        String sql = "SELECT QI, B, SUM(PAYING), SUM(LIABLE), SUM(CASE WHEN LIABLE = 1 THEN CONTRIB ELSE 0 END), "
                 + "SUM(CASE WHEN LIABLE = 1 THEN DUE ELSE 0 END), SUM(CASE WHEN LIABLE = 1 THEN PAID ELSE 0 END) "
-                + "FROM (SELECT QI, B, G, MAX(LIABLE) AS LIABLE, MAX(CONTRIB) AS CONTRIB, SUM(DUE) AS DUE, "
-                + "SUM(PAID) AS PAID FROM (" + rows + ") GROUP BY QI, B, G) WHERE QI BETWEEN ? AND ? GROUP BY QI, B";
-        String paying = "SELECT QI, B, COUNT(DISTINCT CASE_ID) FROM (" + rows + ") WHERE CONTRIB = 1 "
-                + "AND QI BETWEEN ? AND ? GROUP BY QI, B";
-        Object[] parameters = {from.minusMonths(2).atDay(1), to.plusMonths(1).atDay(1), index(from), index(to)};
-        Map<String, BigDecimal> payingCases = new java.util.HashMap<>();
-        for (Aggregates.Row row : query(paying, 1, parameters)) {
-            payingCases.put(row.period() + "|" + row.group(), row.values()[0]);
-        }
-        List<Aggregates.Row> merged = new ArrayList<>();
-        for (Aggregates.Row row : query(groups, 4, parameters)) {
-            BigDecimal[] values = new BigDecimal[5];
-            values[0] = payingCases.getOrDefault(row.period() + "|" + row.group(), BigDecimal.ZERO);
-            System.arraycopy(row.values(), 0, values, 1, 4);
-            merged.add(new Aggregates.Row(row.period(), row.group(), values));
-        }
+                + "FROM (SELECT QI, B, G, COUNT(DISTINCT CASE WHEN CONTRIB = 1 THEN CASE_ID END) AS PAYING, "
+                + "MAX(LIABLE) AS LIABLE, MAX(CONTRIB) AS CONTRIB, SUM(DUE) AS DUE, SUM(PAID) AS PAID FROM (" + rows
+                + ") GROUP BY QI, B, G) WHERE QI BETWEEN ? AND ? GROUP BY QI, B";
         return aggregates(List.of("paying_cases", "groups_liable", "groups_contributing", "cash_due", "cash_paid"),
-                merged);
+                query(sql, 5, from.minusMonths(2).atDay(1), to.plusMonths(1).atDay(1), index(from), index(to)));
     }
 
     /** Changes of circumstances: received, cleared, and received-then-cleared within 28 days, all history. */

@@ -111,14 +111,17 @@ public final class MeasureQueries {
                 query(sql, 4, to.plusMonths(1).atDay(1)));
     }
 
-    /** Case groups whose case_months rows in the month sum to arrears above zero. */
+    /**
+     * Case groups whose case_months rows in the month sum to arrears above zero. Arrears are never negative (the
+     * import refuses them), so that is exactly the groups with a row above zero: rows without arrears are left
+     * out before grouping.
+     */
     public Aggregates caseGroupsWithArrears(ExtractVersion caseMonths, ExtractVersion cases, Breakdown breakdown,
                                             YearMonth from, YearMonth to) {
-        String sql = "SELECT MI, B, COUNT(*) FROM (SELECT " + monthIndex("m.\"MONTH\"") + " AS MI, "
-                + group(breakdown, caseMonthBreakdowns()) + " AS B, c.CASE_GROUP_ID, SUM(m.ARREARS_GBP) AS A "
+        String sql = "SELECT " + monthIndex("m.\"MONTH\"") + " AS MI, "
+                + group(breakdown, caseMonthBreakdowns()) + " AS B, COUNT(DISTINCT c.CASE_GROUP_ID) "
                 + "FROM " + table(caseMonths) + " m JOIN " + table(cases) + " c ON c.CASE_ID = m.CASE_ID "
-                + "WHERE m.\"MONTH\" >= ? AND m.\"MONTH\" < ? GROUP BY MI, B, c.CASE_GROUP_ID) WHERE A > 0 "
-                + "GROUP BY MI, B";
+                + "WHERE m.ARREARS_GBP > 0 AND m.\"MONTH\" >= ? AND m.\"MONTH\" < ? GROUP BY MI, B";
         return aggregates(List.of("groups_with_arrears"),
                 query(sql, 1, from.atDay(1), to.plusMonths(1).atDay(1)));
     }

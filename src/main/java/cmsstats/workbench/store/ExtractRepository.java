@@ -228,22 +228,10 @@ public final class ExtractRepository {
         String sql = "SELECT MEASURE, PERIOD, BREAKDOWN, \"VALUE\", EDITION FROM "
                 + DataTables.qualified(DataTables.tableName(ExtractKind.PUBLISHED, published.id()))
                 + (edition == null ? "" : " WHERE EDITION = ?") + " ORDER BY ROW_NO";
-        List<cmsstats.workbench.model.PublishedFigure> figures = new ArrayList<>();
-        try (Connection connection = store.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (edition != null) {
-                statement.setObject(1, edition);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    figures.add(new cmsstats.workbench.model.PublishedFigure(result.getString(1),
-                            YearMonth.from(result.getObject(2, LocalDate.class)), result.getString(3),
-                            result.getBigDecimal(4), result.getObject(5, LocalDate.class)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read published figures: " + e.getMessage(), e);
-        }
-        return figures;
+        Object[] parameters = edition == null ? new Object[0] : new Object[] {edition};
+        return Sql.list(store, "read published figures", sql, result -> new cmsstats.workbench.model.PublishedFigure(
+                result.getString(1), YearMonth.from(result.getObject(2, LocalDate.class)), result.getString(3),
+                result.getBigDecimal(4), result.getObject(5, LocalDate.class)), parameters);
     }
 
     /** The cases version a case_months version was checked against (all its case ids exist there). */
@@ -273,28 +261,14 @@ public final class ExtractRepository {
     }
 
     private List<ExtractVersion> queryVersions(String sql, Object... parameters) {
-        List<ExtractVersion> versions = new ArrayList<>();
-        try (Connection connection = store.connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    versions.add(new ExtractVersion(
-                            result.getLong(1),
-                            ExtractKind.fromId(result.getString(2)).orElseThrow(),
-                            result.getString(3),
-                            result.getString(4),
-                            result.getLong(5),
-                            result.getObject(6, OffsetDateTime.class).toInstant(),
-                            result.getString(7)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the store's catalog: " + e.getMessage(), e);
-        }
-        return versions;
+        return Sql.list(store, "read the store's catalog", sql, result -> new ExtractVersion(
+                result.getLong(1),
+                ExtractKind.fromId(result.getString(2)).orElseThrow(),
+                result.getString(3),
+                result.getString(4),
+                result.getLong(5),
+                result.getObject(6, OffsetDateTime.class).toInstant(),
+                result.getString(7)), parameters);
     }
 
 }

@@ -3,13 +3,8 @@ package cmsstats.workbench.store;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractVersion;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -260,24 +255,12 @@ public final class MeasureQueries {
 
     /** Runs an aggregate query whose columns are: month index, group, then {@code sums} numbers. */
     private List<Aggregates.Row> query(String sql, int sums, Object... parameters) {
-        List<Aggregates.Row> rows = new ArrayList<>();
-        try (Connection connection = store.connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+        return Sql.list(store, "compute measures", sql, result -> {
+            BigDecimal[] values = new BigDecimal[sums];
+            for (int v = 0; v < sums; v++) {
+                values[v] = result.getBigDecimal(v + 3);
             }
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    BigDecimal[] values = new BigDecimal[sums];
-                    for (int v = 0; v < sums; v++) {
-                        values[v] = result.getBigDecimal(v + 3);
-                    }
-                    rows.add(new Aggregates.Row(month(result.getInt(1)), result.getString(2), values));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot compute measures: " + e.getMessage(), e);
-        }
-        return rows;
+            return new Aggregates.Row(month(result.getInt(1)), result.getString(2), values);
+        }, parameters);
     }
 }

@@ -49,6 +49,8 @@ public final class WorkbenchApplication extends Application implements MainWindo
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/cmsstats/workbench/ui/workbench.css")).toExternalForm());
         stage.setTitle("CMS Statistics Workbench");
+        stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+                getClass().getResource("/cmsstats/workbench/ui/icon.png")).toExternalForm()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);

@@ -32,6 +32,7 @@ class ArchitectureTest {
             .layer("Cli").definedBy("cmsstats.workbench.cli..")
             .layer("Ingest").definedBy("cmsstats.workbench.ingest..")
             .layer("Measures").definedBy("cmsstats.workbench.measures..")
+            .layer("Sampling").definedBy("cmsstats.workbench.sampling..")
             .layer("Store").definedBy("cmsstats.workbench.store..")
             .layer("Task").definedBy("cmsstats.workbench.task..")
             .layer("Model").definedBy("cmsstats.workbench.model..")
@@ -40,15 +41,18 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
             .whereLayer("Measures").mayOnlyBeAccessedByLayers("Ui", "Cli")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Ui", "Cli")
-            .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Ui", "Cli", "Store")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Measures", "Ui", "Cli", "Task", "App");
+            .whereLayer("Sampling").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli")
+            .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli", "Store")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Measures", "Sampling", "Ui", "Cli", "Task",
+                    "App");
 
     @ArchTest
     static final ArchRule theModelIsPlainData = noClasses()
             .that().resideInAPackage("cmsstats.workbench.model..")
             .should().dependOnClassesThat().resideInAnyPackage("cmsstats.workbench.store..",
-                    "cmsstats.workbench.ingest..", "cmsstats.workbench.measures..", "cmsstats.workbench.task..",
+                    "cmsstats.workbench.ingest..", "cmsstats.workbench.measures..", "cmsstats.workbench.sampling..",
+                    "cmsstats.workbench.task..",
                     "cmsstats.workbench.cli..",
                     "cmsstats.workbench.ui..");
 }

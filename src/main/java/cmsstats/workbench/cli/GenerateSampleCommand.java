@@ -43,6 +43,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
             new Object[] {"coc_cleared_28d_pct", "2016-07", 2.0}, new Object[] {"mr_received", "2016-08", 5.0},
             new Object[] {"mr_cleared_20d_pct", "2016-08", 2.0}, new Object[] {"appeals_received", "2016-08", 10.0},
             new Object[] {"complaints_received", "2016-08", 10.0}, new Object[] {"calls_answered_pct", "2016-08", 1.0},
+            new Object[] {"paying_cases", "2016-08", 3.0},
             new Object[] {"calls_answered_30s_pct", "2016-08", 1.0});
     private static final Map<String, Double> PUBLISHED = Map.ofEntries(
             Map.entry("caseload_total", 338_900.0), Map.entry("intake_total", 21_400.0),
@@ -53,6 +54,8 @@ final class GenerateSampleCommand implements Callable<Integer> {
             Map.entry("coc_cleared_28d_pct", 81.0), Map.entry("mr_received", 1_520.0),
             Map.entry("mr_cleared_20d_pct", 83.0), Map.entry("appeals_received", 140.0),
             Map.entry("complaints_received", 255.0), Map.entry("calls_answered_pct", 98.0),
+            // children benefiting 281,100 / mean children per case 1.51 (ref. 002): the paying cases implied
+            Map.entry("paying_cases", 186_159.0),
             Map.entry("calls_answered_30s_pct", 86.0));
 
     @ParentCommand

@@ -66,7 +66,7 @@ final class EventWriter {
         out.write("mr_id,case_id,received_date,cleared_date,outcome\n");
         return perMonth(out, 0.0045, (n, i) -> {
             LocalDate received = day(i);
-            int delay = random.nextDouble() < 0.835 ? 1 + random.nextInt(20) : 21 + random.nextInt(40);
+            int delay = random.nextDouble() < 0.82 ? 1 + random.nextInt(20) : 21 + random.nextInt(40);
             String cleared = cleared(received, delay);
             String outcome = cleared.isEmpty() ? "" : random.nextDouble() < 0.35 ? "REVISED" : "NOT_REVISED";
             return "MR" + n + "," + randomCase(i) + "," + received + "," + cleared + "," + outcome;

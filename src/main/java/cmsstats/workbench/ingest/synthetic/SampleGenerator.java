@@ -35,7 +35,9 @@ public final class SampleGenerator {
     private static final int PARTIAL = 1;
     private static final int NON_PAYER = 2;
     /** Calibration (see generate-sample --check): the median weekly liability of a paying parent. */
-    private static final double WEEKLY_MEDIAN_GBP = 33.5;
+    private static final double WEEKLY_MEDIAN_GBP = 38.0;
+    /** Calibration: the share of new applications that lead to a positive liability (children benefiting, ref. 002). */
+    private static final double LIABLE_SHARE = 0.82;
     /** Calibration: the share of new cases starting on Direct Pay. */
     private static final double DIRECT_PAY_SHARE = 0.74;
     /** Calibration: the monthly hazard of a Direct Pay case moving to Collect and Pay. */
@@ -193,7 +195,7 @@ public final class SampleGenerator {
             c.startMonth = c.monthApplied + 1;
             return;
         }
-        c.liable = random.nextDouble() < 0.93;
+        c.liable = random.nextDouble() < LIABLE_SHARE;
         c.weeklyPence = Math.round(Math.exp(Math.log(WEEKLY_MEDIAN_GBP) + 0.55 * random.nextGaussian()) * 100);
         c.startMonth = c.monthApplied + 1;
         c.service = random.nextDouble() < DIRECT_PAY_SHARE ? DP : CP;

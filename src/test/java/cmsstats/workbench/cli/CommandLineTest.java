@@ -153,4 +153,16 @@ class CommandLineTest {
         assertThat(catalogue.size()).isEqualTo(cmsstats.workbench.measures.MeasureCatalog.all().size());
         assertThat(catalogue.get(0).get("id").asText()).isEqualTo("intake_total");
     }
+
+    @Test
+    void sampleSizeForAProportionAndAMean() throws Exception {
+        assertThat(run("sample", "size", "--margin", "0.02", "--p", "0.95", "--population", "5000")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("419");
+        out.getBuffer().setLength(0);
+        assertThat(run("sample", "size", "--margin", "0.05", "--sd", "0.77", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("n").asLong()).isEqualTo(912);
+        assertThat(run("sample", "size", "--margin", "0.02", "--p", "0.95", "--sd", "1")).isEqualTo(2);
+        assertThat(run("sample", "size", "--margin", "0.02", "--p", "1.5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--p must be between 0 and 1");
+    }
 }

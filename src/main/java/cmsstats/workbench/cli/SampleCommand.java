@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sample ...}: sampling tools. */
-@Command(name = "sample", description = "Sampling tools.", subcommands = {SampleSizeCommand.class})
+@Command(name = "sample", description = "Sampling tools.",
+        subcommands = {SampleChildrenCommand.class, SampleSizeCommand.class})
 final class SampleCommand implements Runnable {
     @ParentCommand
     private WorkbenchCommand parent;
@@ -16,6 +17,6 @@ final class SampleCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "say which tool: size");
+        throw new CommandLine.ParameterException(new CommandLine(this), "say which tool: children or size");
     }
 }

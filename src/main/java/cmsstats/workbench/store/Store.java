@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
     private final boolean createdNow;
     private final ExtractRepository extracts;
     private final AggregateCache aggregates;
+    private final SampleRepository samples;
 
     private Store(Path directory, JdbcConnectionPool pool, boolean createdNow) {
         this.directory = directory;
@@ -31,6 +32,7 @@ public final class Store implements AutoCloseable {
         this.createdNow = createdNow;
         this.extracts = new ExtractRepository(this);
         this.aggregates = new AggregateCache(this);
+        this.samples = new SampleRepository(this);
     }
 
     /** Opens (creating if needed) the store in {@code directory}. */
@@ -95,6 +97,11 @@ public final class Store implements AutoCloseable {
 
     public ExtractRepository extracts() {
         return extracts;
+    }
+
+    /** Sampling frames and stored samples. */
+    public SampleRepository samples() {
+        return samples;
     }
 
     /** Stored aggregates behind the measures. */

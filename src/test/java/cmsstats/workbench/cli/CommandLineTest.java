@@ -165,4 +165,44 @@ class CommandLineTest {
         assertThat(run("sample", "size", "--margin", "0.02", "--p", "1.5")).isEqualTo(2);
         assertThat(err.toString()).contains("--p must be between 0 and 1");
     }
+
+    @Test
+    void sampleChildrenStoresTheSampleAndPrintsTheDocumentedKeys() throws Exception {
+        StringBuilder cases = new StringBuilder(cmsstats.workbench.ingest.ImportFixture.CASES_HEADER + "\n");
+        StringBuilder months = new StringBuilder(cmsstats.workbench.ingest.ImportFixture.CASE_MONTHS_HEADER + "\n");
+        for (int i = 1; i <= 40; i++) {
+            cases.append("C").append(i).append(",G").append(i).append(",NEW,2015-01-05,,").append(1 + i % 3)
+                    .append(",PAID,ENGLAND,N\n");
+            months.append("C").append(i).append(",2016-03,").append(i % 4 == 0 ? "CP,50.00,50.00,0" : "DP,50.00,,0")
+                    .append("\n");
+        }
+        run("--db", db(), "import", "--kind", "cases", file("cases.csv", cases.toString()).toString());
+        run("--db", db(), "import", "--kind", "case_months", file("cm.csv", months.toString()).toString());
+        out.getBuffer().setLength(0);
+        Path sampleFile = temp.resolve("sample.csv");
+        assertThat(run("--db", db(), "sample", "children", "--as-of", "2016-03", "--n", "10", "--seed", "5",
+                "--json", "--out", sampleFile.toString())).isZero();
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        List<String> keys = new ArrayList<>();
+        result.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("sample_id", "frame_size", "n", "seed", "mean", "sd", "se", "df", "level",
+                "ci_low", "ci_high", "quarter", "paying_cases", "children_estimate", "children_low", "children_high");
+        assertThat(result.get("frame_size").asInt()).isEqualTo(40);
+        assertThat(result.get("n").asInt()).isEqualTo(10);
+        assertThat(result.get("paying_cases").asInt()).isEqualTo(40);
+        assertThat(result.get("children_estimate").asDouble())
+                .isCloseTo(result.get("mean").asDouble() * 40, org.assertj.core.api.Assertions.within(1e-9));
+        List<String> lines = java.nio.file.Files.readAllLines(sampleFile);
+        assertThat(lines).hasSize(11).first().isEqualTo("case_id,qualifying_children");
+
+        out.getBuffer().setLength(0);
+        run("--db", db(), "sample", "children", "--as-of", "2016-03", "--n", "10", "--seed", "5", "--json");
+        JsonNode again = new ObjectMapper().readTree(out.toString());
+        assertThat(again.get("sample_id").asInt()).isEqualTo(result.get("sample_id").asInt() + 1);
+        assertThat(again.get("mean").asDouble()).isEqualTo(result.get("mean").asDouble());
+
+        assertThat(run("--db", db(), "sample", "children", "--as-of", "2016-03", "--n", "41", "--seed", "5"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--n must be from 2 to the frame's 40 cases with a liability in 2016-03");
+    }
 }

@@ -1,0 +1,101 @@
+package cmsstats.workbench.store;
+
+import cmsstats.workbench.model.Breakdown;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.FrameUnit;
+import cmsstats.workbench.model.WorkbenchVersion;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Sampling frames read from the extracts, and the samples drawn from them. */
+public final class SampleRepository {
+    private final Store store;
+
+    SampleRepository(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * The children-benefiting frame for a month: cases with a case_months row in the month with liability_gbp > 0,
+     * with their qualifying children, in case_id order (a stable order, so a seed always selects the same cases).
+     *
+     * @param stratify service_type (of the month's row), country (of the case), or null
+     */
+    public List<FrameUnit> childrenFrame(ExtractVersion caseMonths, ExtractVersion cases, YearMonth month,
+                                         Breakdown stratify) {
+        String stratum = stratify == null ? "CAST(NULL AS VARCHAR)"
+                : switch (stratify) {
+                    case SERVICE_TYPE -> "m.SERVICE_TYPE";
+                    case COUNTRY -> "c.COUNTRY";
+                    default -> throw new IllegalArgumentException("no " + stratify.id() + " strata for this frame");
+                };
+        String sql = "SELECT c.CASE_ID, " + stratum + ", c.QUALIFYING_CHILDREN FROM "
+                + DataTables.qualified(DataTables.tableName(ExtractKind.CASE_MONTHS, caseMonths.id())) + " m JOIN "
+                + DataTables.qualified(DataTables.tableName(ExtractKind.CASES, cases.id()))
+                + " c ON c.CASE_ID = m.CASE_ID WHERE m.\"MONTH\" = ? AND m.LIABILITY_GBP > 0 ORDER BY c.CASE_ID";
+        return Sql.list(store, "read the sampling frame", sql,
+                row -> new FrameUnit(row.getString(1), row.getString(2), row.getInt(3)), month.atDay(1));
+    }
+
+    /** A sample's design, as stored. */
+    public record Design(String purpose, YearMonth frameMonth, long frameSize, long seed, String stratify,
+                         String allocation, long casesVersion, long caseMonthsVersion) {
+    }
+
+    /** Stores a sample and its members in one transaction; returns its id. */
+    public long save(Design design, List<FrameUnit> members) {
+        try (Connection connection = store.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement sample = connection.prepareStatement("INSERT INTO SAMPLE (PURPOSE, FRAME_MONTH, "
+                    + "FRAME_SIZE, N, SEED, STRATIFY, ALLOCATION, DRAWN_AT, CASES_VERSION, CASE_MONTHS_VERSION, "
+                    + "WORKBENCH_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement member = connection.prepareStatement(
+                         "INSERT INTO SAMPLE_MEMBER (SAMPLE_ID, ORDINAL, CASE_ID, STRATUM, UNIT_VALUE) VALUES (?, ?, ?, ?, ?)")) {
+                sample.setString(1, design.purpose());
+                sample.setObject(2, design.frameMonth().atDay(1));
+                sample.setLong(3, design.frameSize());
+                sample.setLong(4, members.size());
+                sample.setLong(5, design.seed());
+                sample.setString(6, design.stratify());
+                sample.setString(7, design.allocation());
+                sample.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
+                sample.setLong(9, design.casesVersion());
+                sample.setLong(10, design.caseMonthsVersion());
+                sample.setString(11, WorkbenchVersion.get());
+                sample.executeUpdate();
+                long id;
+                try (ResultSet keys = sample.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                for (int i = 0; i < members.size(); i++) {
+                    FrameUnit unit = members.get(i);
+                    member.setLong(1, id);
+                    member.setInt(2, i + 1);
+                    member.setString(3, unit.caseId());
+                    member.setString(4, unit.stratum());
+                    member.setInt(5, unit.value());
+                    member.addBatch();
+                }
+                member.executeBatch();
+                connection.commit();
+                return id;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot store the sample: " + e.getMessage(), e);
+        }
+    }
+}

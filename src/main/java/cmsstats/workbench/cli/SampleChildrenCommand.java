@@ -103,7 +103,8 @@ final class SampleChildrenCommand implements Callable<Integer> {
                     : SampleDraw.stratified(frame, n, seed, share);
             long id = store.samples().save(new SampleRepository.Design("CHILDREN", month, frame.size(), seed,
                     strata == null ? null : strata.id(), strata == null ? null : allocation.toLowerCase(Locale.ROOT),
-                    cases.id(), caseMonths.id()), drawn.members());
+                    cases.id(), caseMonths.id()), drawn.estimate().mean(), drawn.estimate().se(),
+                    drawn.estimate().df(), drawn.members());
             double paying = new MeasureEngine(store).compute(new MeasureEngine.Request(List.of("paying_cases"),
                     Optional.of(month), Optional.of(month), Optional.empty())).get(0).value().doubleValue();
             print(id, frame.size(), drawn, month, paying);

@@ -19,7 +19,9 @@ enum Family {
     APPEALS(ExtractKind.APPEALS, List.of(), false),
     COMPLAINTS(ExtractKind.COMPLAINTS, List.of(), false),
     TELEPHONY(ExtractKind.TELEPHONY, List.of(), true),
-    SURVEY(ExtractKind.SURVEY_RESPONSES, List.of(Breakdown.CLIENT_TYPE, Breakdown.PRIOR_CSA), true);
+    SURVEY(ExtractKind.SURVEY_RESPONSES, List.of(Breakdown.CLIENT_TYPE, Breakdown.PRIOR_CSA), true),
+    /** Stored children-benefiting samples with the quarter's paying cases; never cached, samples come and go. */
+    CHILDREN(ExtractKind.CASE_MONTHS, List.of(), true);
 
     final ExtractKind source;
     final List<Breakdown> breakdowns;

@@ -3,6 +3,7 @@ package cmsstats.workbench.measures;
 import static cmsstats.workbench.measures.Sums.minus;
 import static cmsstats.workbench.measures.Sums.percent;
 import static cmsstats.workbench.measures.Sums.plus;
+import static cmsstats.workbench.measures.Sums.times;
 import static cmsstats.workbench.model.MeasureUnit.COUNT;
 import static cmsstats.workbench.model.MeasureUnit.GBP;
 import static cmsstats.workbench.model.MeasureUnit.PERCENT;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  * Every published CMS measure the extracts can give, with the exact rules of the measure catalogue in
  * shared/domain/MEASURES.md (restating DWP, "Child Maintenance Service 2012 Scheme Experimental Statistics",
  * October 2016, reference 002, and for satisfaction DWP's client satisfaction statistics, December 2016,
- * reference 004). The measures that need stored samples (children benefiting, accuracy) come with sampling.
+ * reference 004). Children benefiting reads stored samples (see the sampling layer); accuracy comes with the
+ * accuracy checks.
  */
 public final class MeasureCatalog {
     private static final String RELEASE = "DWP CMS 2012 Scheme statistics, Oct 2016 (ref. 002)";
@@ -69,6 +71,19 @@ public final class MeasureCatalog {
                     "distinct cases with, in Q, a DP row with liability_gbp > 0 or a CP row with paid_gbp > 0",
                     "Table 4 (children benefiting base), " + RELEASE, Family.QUARTERS,
                     s -> s.get("paying_cases")),
+            m("children_per_case", "Mean qualifying children per case in the children-benefiting sample", COUNT,
+                    MONTH, "mean qualifying_children of the latest children-benefiting sample drawn as at a month <= M "
+                            + "(carried forward between samples)", "Table 4, " + RELEASE, Family.CHILDREN,
+                    s -> s.get("children_per_case")),
+            m("children_benefiting", "Children benefiting from maintenance paid in the quarter", COUNT, QUARTER,
+                    "children_per_case x paying_cases", "Table 4, " + RELEASE, Family.CHILDREN,
+                    s -> times(s.get("children_per_case"), s.get("paying_cases"))),
+            m("children_benefiting_low", "Children benefiting: lower bound of the 95% interval", COUNT, QUARTER,
+                    "lower bound of children_per_case's 95% t interval x paying_cases", "Table 4, " + RELEASE,
+                    Family.CHILDREN, s -> times(s.get("low"), s.get("paying_cases"))),
+            m("children_benefiting_high", "Children benefiting: upper bound of the 95% interval", COUNT, QUARTER,
+                    "upper bound of children_per_case's 95% t interval x paying_cases", "Table 4, " + RELEASE,
+                    Family.CHILDREN, s -> times(s.get("high"), s.get("paying_cases"))),
             m("case_groups_liable", "Case groups with a current liability in the quarter", COUNT, QUARTER,
                     "case groups with a case_months row in Q with liability_gbp > 0", "Table 5, " + RELEASE,
                     Family.QUARTERS, s -> s.get("groups_liable")),

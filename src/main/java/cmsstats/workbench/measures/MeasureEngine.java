@@ -8,6 +8,9 @@ import cmsstats.workbench.store.AggregateCache;
 import cmsstats.workbench.store.Aggregates;
 import cmsstats.workbench.store.ExtractRepository;
 import cmsstats.workbench.store.MeasureQueries;
+import cmsstats.workbench.sampling.Interval;
+import cmsstats.workbench.sampling.MeanEstimate;
+import cmsstats.workbench.store.SampleRepository;
 import cmsstats.workbench.store.Store;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -32,8 +35,10 @@ public final class MeasureEngine {
     private final ExtractRepository extracts;
     private final MeasureQueries queries;
     private final AggregateCache cache;
+    private final SampleRepository samples;
 
     public MeasureEngine(Store store) {
+        this.samples = store.samples();
         this.extracts = store.extracts();
         this.queries = new MeasureQueries(store);
         this.cache = store.aggregates();
@@ -113,6 +118,9 @@ public final class MeasureEngine {
     }
 
     private Computed run(Family family, Request request) {
+        if (family == Family.CHILDREN) {
+            return children(request);
+        }
         ExtractVersion source = extracts.newest(family.source).orElseThrow(() -> new MeasureException(
                 "no " + family.source.id() + " extract is stored (import one to compute these measures)"));
         Breakdown breakdown = request.breakdown().orElse(null);
@@ -144,6 +152,41 @@ public final class MeasureEngine {
         return new Computed(aggregates, series, from, to);
     }
 
+    /**
+     * Children benefiting (ref. 002): for each quarter end M, the latest stored sample whose frame month is at or
+     * before M (carried forward between samples), its mean and 95% t interval, and the quarter's paying cases.
+     */
+    private Computed children(Request request) {
+        Computed quarters = run(Family.QUARTERS, new Request(List.of("paying_cases"), request.from(), request.to(),
+                Optional.empty()));
+        if (quarters == null) {
+            return null;
+        }
+        List<SampleRepository.StoredEstimate> estimates = samples.childrenEstimates();
+        NavigableMap<YearMonth, BigDecimal[]> series = new TreeMap<>();
+        List<Aggregates.Row> rows = new ArrayList<>();
+        NavigableMap<YearMonth, BigDecimal[]> paying = quarters.series().getOrDefault("", new TreeMap<>());
+        int payingColumn = quarters.aggregates().column("paying_cases");
+        for (YearMonth period = quarters.from(); !period.isAfter(quarters.to()); period = period.plusMonths(1)) {
+            YearMonth at = period;
+            Optional<SampleRepository.StoredEstimate> latest = estimates.stream()
+                    .filter(e -> !e.frameMonth().isAfter(at)).reduce((a, b) -> b);
+            if (latest.isEmpty()) {
+                continue;
+            }
+            SampleRepository.StoredEstimate e = latest.get();
+            MeanEstimate estimate = new MeanEstimate(e.n(), 0, e.mean(), 0, e.se(), e.df());
+            Interval interval = estimate.interval(0.95);
+            BigDecimal[] payingValues = paying.get(period);
+            BigDecimal[] values = {BigDecimal.valueOf(e.mean()), BigDecimal.valueOf(interval.lower()),
+                BigDecimal.valueOf(interval.upper()), payingValues == null ? BigDecimal.ZERO : payingValues[payingColumn]};
+            series.put(period, values);
+            rows.add(new Aggregates.Row(period, null, values));
+        }
+        Aggregates aggregates = new Aggregates(List.of("children_per_case", "low", "high", "paying_cases"), rows);
+        return new Computed(aggregates, Map.of("", series), quarters.from(), quarters.to());
+    }
+
     private Aggregates aggregate(Family family, ExtractVersion source, Breakdown breakdown, YearMonth from,
                                  YearMonth to) {
         return switch (family) {
@@ -158,6 +201,7 @@ public final class MeasureEngine {
             case COMPLAINTS -> queries.complaints(source, to);
             case TELEPHONY -> queries.telephony(source, from, to);
             case SURVEY -> queries.survey(source, breakdown, from, to);
+            case CHILDREN -> throw new IllegalStateException("children benefiting is read from stored samples");
         };
     }
 

@@ -66,7 +66,7 @@ public final class RevisionCheck {
 
     private Revision compare(PublishedFigure figure, BigDecimal threshold) {
         if (MeasureCatalog.find(figure.measure()).isEmpty()) {
-            return new Revision(figure, null, null, false, "not computed from extracts yet (sampling measures)");
+            return new Revision(figure, null, null, false, "not computed yet (needs scored accuracy checks)");
         }
         Optional<Breakdown> breakdown = Optional.empty();
         if (figure.breakdown() != null) {

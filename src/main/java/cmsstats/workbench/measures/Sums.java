@@ -62,6 +62,10 @@ final class Sums {
         return a == null || b == null ? null : a.add(b);
     }
 
+    static BigDecimal times(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.multiply(b, PRECISION);
+    }
+
     static BigDecimal minus(BigDecimal a, BigDecimal b) {
         return a == null || b == null ? null : a.subtract(b);
     }

@@ -50,13 +50,26 @@ public final class SampleRepository {
                          String allocation, long casesVersion, long caseMonthsVersion) {
     }
 
+    /** A stored sample's estimate of the mean value per unit. */
+    public record StoredEstimate(long id, YearMonth frameMonth, long n, double mean, double se, double df) {
+    }
+
+    /** Every children-benefiting sample's estimate, oldest frame month first, then in the order drawn. */
+    public List<StoredEstimate> childrenEstimates() {
+        return Sql.list(store, "read the stored samples", "SELECT ID, FRAME_MONTH, N, MEAN, SE, DF FROM SAMPLE "
+                + "WHERE PURPOSE = 'CHILDREN' ORDER BY FRAME_MONTH, ID", row -> new StoredEstimate(row.getLong(1),
+                YearMonth.from(row.getObject(2, java.time.LocalDate.class)), row.getLong(3), row.getDouble(4),
+                row.getDouble(5), row.getDouble(6)));
+    }
+
     /** Stores a sample and its members in one transaction; returns its id. */
-    public long save(Design design, List<FrameUnit> members) {
+    public long save(Design design, double mean, double se, double df, List<FrameUnit> members) {
         try (Connection connection = store.connection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement sample = connection.prepareStatement("INSERT INTO SAMPLE (PURPOSE, FRAME_MONTH, "
                     + "FRAME_SIZE, N, SEED, STRATIFY, ALLOCATION, DRAWN_AT, CASES_VERSION, CASE_MONTHS_VERSION, "
-                    + "WORKBENCH_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                    + "WORKBENCH_VERSION, MEAN, SE, DF) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement member = connection.prepareStatement(
                          "INSERT INTO SAMPLE_MEMBER (SAMPLE_ID, ORDINAL, CASE_ID, STRATUM, UNIT_VALUE) VALUES (?, ?, ?, ?, ?)")) {
                 sample.setString(1, design.purpose());
@@ -70,6 +83,9 @@ public final class SampleRepository {
                 sample.setLong(9, design.casesVersion());
                 sample.setLong(10, design.caseMonthsVersion());
                 sample.setString(11, WorkbenchVersion.get());
+                sample.setDouble(12, mean);
+                sample.setDouble(13, se);
+                sample.setDouble(14, df);
                 sample.executeUpdate();
                 long id;
                 try (ResultSet keys = sample.getGeneratedKeys()) {

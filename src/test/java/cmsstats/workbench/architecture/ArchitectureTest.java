@@ -41,7 +41,7 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
             .whereLayer("Measures").mayOnlyBeAccessedByLayers("Ui", "Cli")
-            .whereLayer("Sampling").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Sampling").mayOnlyBeAccessedByLayers("Measures", "Ui", "Cli")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli")
             .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli", "Store")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Measures", "Sampling", "Ui", "Cli", "Task",

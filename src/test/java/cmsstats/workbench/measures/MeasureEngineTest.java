@@ -2,6 +2,7 @@ package cmsstats.workbench.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import cmsstats.workbench.ingest.ImportFixture;
 import cmsstats.workbench.model.Breakdown;
@@ -264,5 +265,22 @@ class MeasureEngineTest {
         assertThat(values).extracting(v -> v.period().toString()).containsExactly("2016-06", "2016-07", "2016-08");
         assertThat(Arrays.asList(values.get(0).value(), values.get(2).value()))
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.ONE, BigDecimal.valueOf(2));
+    }
+
+    @Test
+    void childrenBenefitingCarriesTheLatestSampleForwardTimesPayingCases() {
+        var cases = fixture.store().extracts().newest(ExtractKind.CASES).orElseThrow();
+        var caseMonths = fixture.store().extracts().newest(ExtractKind.CASE_MONTHS).orElseThrow();
+        // a sample drawn on the July 2016 frame: mean 1.5, SE 0.1, 9 degrees of freedom
+        fixture.store().samples().save(new cmsstats.workbench.store.SampleRepository.Design("CHILDREN",
+                YearMonth.of(2016, 7), 2, 1, null, null, cases.id(), caseMonths.id()), 1.5, 0.1, 9,
+                List.of(new cmsstats.workbench.model.FrameUnit("C1", null, 2),
+                        new cmsstats.workbench.model.FrameUnit("C2", null, 1)));
+        // June: no sample yet. July: 1.5 x 2 paying cases. August: carried forward, 1.5 x 3.
+        expect("children_per_case", null, "1.5", "1.5");
+        expect("children_benefiting", null, "3", "4.5");
+        // t(0.975; 9) = 2.262157163: low 1.5 - 0.2262157 = 1.2737843 per case, x 3 in August
+        assertThat(jja("children_benefiting_low").get(2).doubleValue()).isCloseTo(3.82135, within(0.00001));
+        assertThat(jja("children_benefiting_high").get(2).doubleValue()).isCloseTo(5.17865, within(0.00001));
     }
 }

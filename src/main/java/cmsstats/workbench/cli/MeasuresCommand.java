@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,17 +126,7 @@ final class MeasuresCommand implements Callable<Integer> {
     }
 
     private Optional<YearMonth> month(String option, String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            if (!text.matches("\\d{4}-\\d{2}")) {
-                throw new DateTimeParseException("", text, 0);
-            }
-            return Optional.of(YearMonth.parse(text));
-        } catch (DateTimeParseException e) {
-            throw usage("bad month for " + option + ": '" + text + "' (expected YYYY-MM, e.g. 2016-08)");
-        }
+        return text == null ? Optional.empty() : Optional.of(Months.parse(spec, option, text));
     }
 
     private CommandLine.ParameterException usage(String message) {

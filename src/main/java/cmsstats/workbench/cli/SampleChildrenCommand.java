@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +75,7 @@ final class SampleChildrenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        YearMonth month = month();
+        YearMonth month = Months.parse(spec, "--as-of", asOf);
         Breakdown strata = stratify == null ? null : switch (stratify.toLowerCase(Locale.ROOT)) {
             case "service_type" -> Breakdown.SERVICE_TYPE;
             case "country" -> Breakdown.COUNTRY;
@@ -163,17 +162,6 @@ final class SampleChildrenCommand implements Callable<Integer> {
             csv.append('\n');
         }
         Files.writeString(out, csv, StandardCharsets.UTF_8);
-    }
-
-    private YearMonth month() {
-        try {
-            if (!asOf.matches("\\d{4}-\\d{2}")) {
-                throw new DateTimeParseException("", asOf, 0);
-            }
-            return YearMonth.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw usage("bad month for --as-of: '" + asOf + "' (expected YYYY-MM)");
-        }
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -146,8 +146,4 @@ final class RowConverter {
     private static String cell(String[] cells, int index) {
         return index < cells.length ? cells[index] : null;
     }
-
-    List<String> extraColumns() {
-        return List.copyOf(extraNames);
-    }
 }

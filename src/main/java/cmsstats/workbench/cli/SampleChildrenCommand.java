@@ -2,20 +2,17 @@ package cmsstats.workbench.cli;
 
 import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.model.Breakdown;
-import cmsstats.workbench.model.ExtractKind;
-import cmsstats.workbench.model.ExtractVersion;
-import cmsstats.workbench.model.FrameUnit;
+import cmsstats.workbench.publish.PlainTableWriter;
+import cmsstats.workbench.publish.SampleTables;
+import cmsstats.workbench.sampling.ChildrenSampler;
 import cmsstats.workbench.sampling.Interval;
 import cmsstats.workbench.sampling.MeanEstimate;
 import cmsstats.workbench.sampling.SampleDraw;
-import cmsstats.workbench.store.SampleRepository;
 import cmsstats.workbench.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -67,7 +64,7 @@ final class SampleChildrenCommand implements Callable<Integer> {
     private double level;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the sample: case_id,qualifying_children "
-            + "(and stratum) as CSV.")
+            + "(and stratum), as CSV or, for a name ending .xlsx, a workbook.")
     private Path out;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -90,25 +87,17 @@ final class SampleChildrenCommand implements Callable<Integer> {
             throw usage("--level must be between 0 and 1 (e.g. 0.95)");
         }
         try (Store store = sample.parent().openStore()) {
-            ExtractVersion caseMonths = store.extracts().newest(ExtractKind.CASE_MONTHS)
-                    .orElseThrow(() -> usage("no case_months extract is stored (import one first)"));
-            ExtractVersion cases = store.extracts().validatedAgainst(caseMonths).orElseThrow();
-            List<FrameUnit> frame = store.samples().childrenFrame(caseMonths, cases, month, strata);
-            if (n < 2 || n > frame.size()) {
-                throw usage("--n must be from 2 to the frame's " + frame.size() + " cases with a liability in "
-                        + month);
+            ChildrenSampler.Drawn drawn;
+            try {
+                drawn = new ChildrenSampler(store).draw(new ChildrenSampler.Design(month, n, seed, strata, share));
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
             }
-            SampleDraw.Drawn drawn = strata == null ? SampleDraw.simple(frame, n, seed)
-                    : SampleDraw.stratified(frame, n, seed, share);
-            long id = store.samples().save(new SampleRepository.Design("CHILDREN", month, frame.size(), seed,
-                    strata == null ? null : strata.id(), strata == null ? null : allocation.toLowerCase(Locale.ROOT),
-                    cases.id(), caseMonths.id()), drawn.estimate().mean(), drawn.estimate().se(),
-                    drawn.estimate().df(), drawn.members());
             double paying = new MeasureEngine(store).compute(new MeasureEngine.Request(List.of("paying_cases"),
                     Optional.of(month), Optional.of(month), Optional.empty())).get(0).value().doubleValue();
-            print(id, frame.size(), drawn, month, paying);
+            print(drawn.id(), drawn.frameSize(), drawn.sample(), month, paying);
             if (out != null) {
-                writeSample(drawn.members(), strata != null);
+                PlainTableWriter.write(SampleTables.children(drawn.id(), drawn.sample().members(), strata != null), out);
             }
         }
         return 0;
@@ -149,19 +138,6 @@ final class SampleChildrenCommand implements Callable<Integer> {
                     month, estimate.mean() * paying, children.lower(), children.upper(), (long) paying);
         }
         o.flush();
-    }
-
-    private void writeSample(List<FrameUnit> members, boolean strata) throws IOException {
-        StringBuilder csv = new StringBuilder(strata ? "case_id,qualifying_children,stratum\n"
-                : "case_id,qualifying_children\n");
-        for (FrameUnit unit : members) {
-            csv.append(CsvText.safe(unit.caseId())).append(',').append(unit.value());
-            if (strata) {
-                csv.append(',').append(CsvText.safe(unit.stratum()));
-            }
-            csv.append('\n');
-        }
-        Files.writeString(out, csv, StandardCharsets.UTF_8);
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -1,6 +1,7 @@
 package cmsstats.workbench.ingest;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * are not supported: the contract's extracts are written with the default 1900 system.
  */
 final class ContractCellFormatter extends DataFormatter {
+    private static final MathContext SPREADSHEET_PRECISION = new MathContext(15);
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
@@ -25,8 +27,10 @@ final class ContractCellFormatter extends DataFormatter {
     }
 
     static String plain(double value) {
-        // BigDecimal.valueOf uses the shortest decimal that round-trips the double: 0.1 stays 0.1.
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        // BigDecimal.valueOf uses the shortest decimal that round-trips the double: 0.1 stays 0.1. Spreadsheets
+        // keep 15 significant digits (Excel's "Precision as displayed" limit), so arithmetic noise beyond them,
+        // as in a cell computed as 64.55 + 1 = 65.55000000000001, is not part of the value.
+        return BigDecimal.valueOf(value).round(SPREADSHEET_PRECISION).stripTrailingZeros().toPlainString();
     }
 
     /** Whether a date format shows the day of the month ('d' outside quoted literals). */

@@ -21,7 +21,9 @@ enum Family {
     TELEPHONY(ExtractKind.TELEPHONY, List.of(), true),
     SURVEY(ExtractKind.SURVEY_RESPONSES, List.of(Breakdown.CLIENT_TYPE, Breakdown.PRIOR_CSA), true),
     /** Stored children-benefiting samples with the quarter's paying cases; never cached, samples come and go. */
-    CHILDREN(ExtractKind.CASE_MONTHS, List.of(), true);
+    CHILDREN(ExtractKind.CASE_MONTHS, List.of(), true),
+    /** Stored, finalised accuracy checks (latest version of each sample); never cached, checks come and go. */
+    ACCURACY(ExtractKind.ASSESSMENTS, List.of(), true);
 
     final ExtractKind source;
     final List<Breakdown> breakdowns;

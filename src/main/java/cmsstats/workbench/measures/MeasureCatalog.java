@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * Every published CMS measure the extracts can give, with the exact rules of the measure catalogue in
  * shared/domain/MEASURES.md (restating DWP, "Child Maintenance Service 2012 Scheme Experimental Statistics",
  * October 2016, reference 002, and for satisfaction DWP's client satisfaction statistics, December 2016,
- * reference 004). Children benefiting reads stored samples (see the sampling layer); accuracy comes with the
- * accuracy checks.
+ * reference 004). Children benefiting reads stored samples and accuracy the stored, finalised accuracy checks
+ * (see the sampling layer).
  */
 public final class MeasureCatalog {
     private static final String RELEASE = "DWP CMS 2012 Scheme statistics, Oct 2016 (ref. 002)";
@@ -165,6 +165,11 @@ public final class MeasureCatalog {
             m("calls_answered_30s_pct", "Calls answered within 30 seconds", PERCENT, MONTH,
                     "answered_within_30s / calls_received", "Table 13, " + RELEASE, Family.TELEPHONY,
                     s -> percent(s.get("within_30s"), s.get("received"))),
+            m("accuracy_pct", "Sampled new or changed assessments that were cash-value accurate", PERCENT, MONTH,
+                    "of scored accuracy checks (the latest finalised version of each sample's check) on assessments "
+                            + "dated in M, accurate / checked; accurate = |calculated - correct| <= max(GBP 1.00, "
+                            + "2% of correct)", "Table 14, " + RELEASE, Family.ACCURACY,
+                    s -> percent(s.get("accurate"), s.get("checked"))),
             m("satisfaction_pct", "Clients very or fairly satisfied overall (DWP method: don't know excluded)",
                     PERCENT, QUARTER, "over survey_responses with quarter = M: weighted (VS + FS) / weighted (all "
                             + "answers except DK)", SATISFACTION, Family.SURVEY,

@@ -4,6 +4,7 @@ import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.MeasureValue;
+import cmsstats.workbench.store.AccuracyRepository;
 import cmsstats.workbench.store.AggregateCache;
 import cmsstats.workbench.store.Aggregates;
 import cmsstats.workbench.store.ExtractRepository;
@@ -36,8 +37,10 @@ public final class MeasureEngine {
     private final MeasureQueries queries;
     private final AggregateCache cache;
     private final SampleRepository samples;
+    private final AccuracyRepository accuracy;
 
     public MeasureEngine(Store store) {
+        this.accuracy = store.accuracy();
         this.samples = store.samples();
         this.extracts = store.extracts();
         this.queries = new MeasureQueries(store);
@@ -121,6 +124,9 @@ public final class MeasureEngine {
         if (family == Family.CHILDREN) {
             return children(request);
         }
+        if (family == Family.ACCURACY) {
+            return accuracy(request);
+        }
         ExtractVersion source = extracts.newest(family.source).orElseThrow(() -> new MeasureException(
                 "no " + family.source.id() + " extract is stored (import one to compute these measures)"));
         Breakdown breakdown = request.breakdown().orElse(null);
@@ -187,6 +193,19 @@ public final class MeasureEngine {
         return new Computed(aggregates, Map.of("", series), quarters.from(), quarters.to());
     }
 
+    /** Accuracy (ref. 002 Table 14): checked and accurate assessments by month of assessment, from stored checks. */
+    private Computed accuracy(Request request) {
+        Aggregates aggregates = accuracy.accuracyByMonth();
+        if (aggregates.rows().isEmpty() && (request.from().isEmpty() || request.to().isEmpty())) {
+            return null;
+        }
+        NavigableMap<YearMonth, BigDecimal[]> series = new TreeMap<>();
+        aggregates.rows().forEach(row -> series.put(row.period(), row.values()));
+        YearMonth from = request.from().orElseGet(series::firstKey);
+        YearMonth to = request.to().orElseGet(series::lastKey);
+        return from.isAfter(to) ? null : new Computed(aggregates, Map.of("", series), from, to);
+    }
+
     private Aggregates aggregate(Family family, ExtractVersion source, Breakdown breakdown, YearMonth from,
                                  YearMonth to) {
         return switch (family) {
@@ -201,7 +220,7 @@ public final class MeasureEngine {
             case COMPLAINTS -> queries.complaints(source, to);
             case TELEPHONY -> queries.telephony(source, from, to);
             case SURVEY -> queries.survey(source, breakdown, from, to);
-            case CHILDREN -> throw new IllegalStateException("children benefiting is read from stored samples");
+            case CHILDREN, ACCURACY -> throw new IllegalStateException(family + " is read from stored samples");
         };
     }
 

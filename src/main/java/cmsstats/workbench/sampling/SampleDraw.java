@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -38,9 +39,11 @@ public final class SampleDraw {
     /** A stratified random sample of n units, strata taken from the units, in order of first appearance. */
     public static Drawn stratified(List<FrameUnit> frame, int n, long seed, Allocation allocation) {
         check(frame.size(), n);
-        Map<String, List<FrameUnit>> strata = new LinkedHashMap<>();
-        frame.forEach(unit -> strata.computeIfAbsent(unit.stratum(), s -> new ArrayList<>()).add(unit));
-        Map<String, Integer> sizes = allocate(strata, n, allocation);
+        Map<String, List<FrameUnit>> strata = strata(frame, FrameUnit::stratum);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        strata.forEach((name, units) -> weights.put(name, allocation == Allocation.PROPORTIONAL ? units.size()
+                : units.size() * populationSd(units)));
+        Map<String, Integer> sizes = allocate(strata, weights, n);
         RandomGenerator random = new Well19937c(seed);
         List<FrameUnit> members = new ArrayList<>();
         List<StratifiedEstimate.Stratum> samples = new ArrayList<>();
@@ -53,9 +56,35 @@ public final class SampleDraw {
         return new Drawn(members, StratifiedEstimate.of(samples), sizes);
     }
 
+    /**
+     * A sample of n units of any kind: simple random when {@code stratum} is null, otherwise stratified with
+     * proportional allocation (the design for attribute checks such as accuracy, where no variance is known
+     * before the check). Members come stratum by stratum, each in frame order.
+     */
+    public static <T> List<T> units(List<T> frame, int n, long seed, Function<T, String> stratum) {
+        check(frame.size(), n);
+        RandomGenerator random = new Well19937c(seed);
+        if (stratum == null) {
+            return select(frame, n, random);
+        }
+        Map<String, List<T>> strata = strata(frame, stratum);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        strata.forEach((name, units) -> weights.put(name, (double) units.size()));
+        Map<String, Integer> sizes = allocate(strata, weights, n);
+        List<T> members = new ArrayList<>();
+        strata.forEach((name, units) -> members.addAll(select(units, sizes.get(name), random)));
+        return members;
+    }
+
+    private static <T> Map<String, List<T>> strata(List<T> frame, Function<T, String> stratum) {
+        Map<String, List<T>> strata = new LinkedHashMap<>();
+        frame.forEach(unit -> strata.computeIfAbsent(stratum.apply(unit), s -> new ArrayList<>()).add(unit));
+        return strata;
+    }
+
     /** Algorithm S: one pass over the frame in its order. */
-    static List<FrameUnit> select(List<FrameUnit> frame, int n, RandomGenerator random) {
-        List<FrameUnit> chosen = new ArrayList<>(n);
+    static <T> List<T> select(List<T> frame, int n, RandomGenerator random) {
+        List<T> chosen = new ArrayList<>(n);
         int population = frame.size();
         for (int seen = 0; seen < population && chosen.size() < n; seen++) {
             if ((population - seen) * random.nextDouble() < n - chosen.size()) {
@@ -65,10 +94,7 @@ public final class SampleDraw {
         return chosen;
     }
 
-    static Map<String, Integer> allocate(Map<String, List<FrameUnit>> strata, int n, Allocation allocation) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        strata.forEach((name, units) -> weights.put(name, allocation == Allocation.PROPORTIONAL ? units.size()
-                : units.size() * populationSd(units)));
+    static <T> Map<String, Integer> allocate(Map<String, List<T>> strata, Map<String, Double> weights, int n) {
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Integer> sizes = new LinkedHashMap<>();
         Map<String, Double> remainders = new LinkedHashMap<>();

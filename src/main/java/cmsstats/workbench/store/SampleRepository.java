@@ -5,10 +5,7 @@ import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.FrameUnit;
 import cmsstats.workbench.model.WorkbenchVersion;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -64,14 +61,12 @@ public final class SampleRepository {
 
     /** Stores a sample and its members in one transaction; returns its id. */
     public long save(Design design, double mean, double se, double df, List<FrameUnit> members) {
-        try (Connection connection = store.connection()) {
-            connection.setAutoCommit(false);
+        return Sql.transaction(store, "store the sample", connection -> {
+            long id;
             try (PreparedStatement sample = connection.prepareStatement("INSERT INTO SAMPLE (PURPOSE, FRAME_MONTH, "
                     + "FRAME_SIZE, N, SEED, STRATIFY, ALLOCATION, DRAWN_AT, CASES_VERSION, CASE_MONTHS_VERSION, "
                     + "WORKBENCH_VERSION, MEAN, SE, DF) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement member = connection.prepareStatement(
-                         "INSERT INTO SAMPLE_MEMBER (SAMPLE_ID, ORDINAL, CASE_ID, STRATUM, UNIT_VALUE) VALUES (?, ?, ?, ?, ?)")) {
+                    Statement.RETURN_GENERATED_KEYS)) {
                 sample.setString(1, design.purpose());
                 sample.setObject(2, design.frameMonth().atDay(1));
                 sample.setLong(3, design.frameSize());
@@ -87,11 +82,10 @@ public final class SampleRepository {
                 sample.setDouble(13, se);
                 sample.setDouble(14, df);
                 sample.executeUpdate();
-                long id;
-                try (ResultSet keys = sample.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+                id = Sql.generatedId(sample);
+            }
+            try (PreparedStatement member = connection.prepareStatement(
+                    "INSERT INTO SAMPLE_MEMBER (SAMPLE_ID, ORDINAL, CASE_ID, STRATUM, UNIT_VALUE) VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < members.size(); i++) {
                     FrameUnit unit = members.get(i);
                     member.setLong(1, id);
@@ -102,16 +96,8 @@ public final class SampleRepository {
                     member.addBatch();
                 }
                 member.executeBatch();
-                connection.commit();
-                return id;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot store the sample: " + e.getMessage(), e);
-        }
+            return id;
+        });
     }
 }

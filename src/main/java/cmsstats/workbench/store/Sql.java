@@ -38,4 +38,37 @@ final class Sql {
         }
         return rows;
     }
+
+    /** Work done on one connection inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs work in one transaction: all of it is committed, or on any failure none of it. */
+    static <T> T transaction(Store store, String what, Work<T> work) {
+        try (Connection connection = store.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first generated key of an insert. */
+    static long generatedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
 }

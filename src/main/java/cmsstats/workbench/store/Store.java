@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
     private final ExtractRepository extracts;
     private final AggregateCache aggregates;
     private final SampleRepository samples;
+    private final AccuracyRepository accuracy;
 
     private Store(Path directory, JdbcConnectionPool pool, boolean createdNow) {
         this.directory = directory;
@@ -33,6 +34,7 @@ public final class Store implements AutoCloseable {
         this.extracts = new ExtractRepository(this);
         this.aggregates = new AggregateCache(this);
         this.samples = new SampleRepository(this);
+        this.accuracy = new AccuracyRepository(this);
     }
 
     /** Opens (creating if needed) the store in {@code directory}. */
@@ -102,6 +104,11 @@ public final class Store implements AutoCloseable {
     /** Sampling frames and stored samples. */
     public SampleRepository samples() {
         return samples;
+    }
+
+    /** Accuracy-check samples and their finalised checks. */
+    public AccuracyRepository accuracy() {
+        return accuracy;
     }
 
     /** Stored aggregates behind the measures. */

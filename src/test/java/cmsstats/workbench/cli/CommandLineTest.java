@@ -203,6 +203,6 @@ class CommandLineTest {
 
         assertThat(run("--db", db(), "sample", "children", "--as-of", "2016-03", "--n", "41", "--seed", "5"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("--n must be from 2 to the frame's 40 cases with a liability in 2016-03");
+        assertThat(err.toString()).contains("from 2 to the frame's 40 cases with a liability in 2016-03");
     }
 }

@@ -1,15 +1,15 @@
-package cmsstats.workbench.cli;
+package cmsstats.workbench.publish;
 
 /**
  * Text for a CSV cell that a spreadsheet will never run as a formula (OWASP, "CSV Injection"): a value starting
  * with =, +, -, @, tab or carriage return is prefixed with a single quote; a value with a comma, quote or line
  * break is quoted.
  */
-final class CsvText {
+public final class CsvText {
     private CsvText() {
     }
 
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value == null) {
             return "";
         }

@@ -1,0 +1,10 @@
+package cmsstats.workbench.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code accuracy ...}: accuracy-check samples and their scoring. */
+@Command(name = "accuracy", description = "Accuracy checks: draw a sample of assessments, score a completed "
+        + "worksheet, list samples and checks.",
+        subcommands = {AccuracyDrawCommand.class, AccuracyScoreCommand.class, AccuracyListCommand.class})
+final class AccuracyCommand extends CommandGroup {
+}

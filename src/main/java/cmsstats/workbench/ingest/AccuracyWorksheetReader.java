@@ -1,0 +1,221 @@
+package cmsstats.workbench.ingest;
+
+import cmsstats.workbench.model.Assessment;
+import cmsstats.workbench.model.CheckedAssessment;
+import cmsstats.workbench.model.Column;
+import cmsstats.workbench.model.ColumnType;
+import cmsstats.workbench.model.ImportProblem;
+import cmsstats.workbench.store.AccuracyRepository;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a completed accuracy-check worksheet (CSV or XLSX, as the workbench exported it) and checks it against its
+ * stored sample: one sample id throughout, every assessment of the sample exactly once and no other, the sampled
+ * facts unchanged, a well-formed correct amount and a checker on every row. Problems are reported as for every
+ * import ({@code FILE:LINE: column NAME: what (expected ...)}); a worksheet with any problem gives no checks.
+ */
+public final class AccuracyWorksheetReader {
+    /** The sheet the workbook export writes the table to (read from the first sheet when absent). */
+    public static final String SHEET = "qa_worksheet";
+
+    /** The worksheet's columns, in export order. */
+    public static final List<Column> COLUMNS = List.of(
+            Column.integer("sample_id", 1, Long.MAX_VALUE),
+            Column.required("assessment_id", ColumnType.ID),
+            Column.required("case_id", ColumnType.ID),
+            Column.required("assessment_date", ColumnType.DATE),
+            Column.code("assessment_type", false, "NEW", "CHANGE"),
+            Column.required("weekly_amount_gbp", ColumnType.MONEY),
+            Column.required("correct_weekly_amount_gbp", ColumnType.MONEY),
+            Column.required("checker", ColumnType.TEXT),
+            Column.optional("notes", ColumnType.TEXT));
+
+    private final AccuracyRepository samples;
+
+    public AccuracyWorksheetReader(AccuracyRepository samples) {
+        this.samples = samples;
+    }
+
+    /** The worksheet's checks, or the problems that refused it. */
+    public record Result(long sampleId, List<CheckedAssessment> checked, List<ImportProblem> problems,
+                         long problemCount) {
+        public boolean accepted() {
+            return problemCount == 0;
+        }
+
+        /** The first problems in full, then how many more. */
+        public List<String> problemReport() {
+            List<String> lines = new ArrayList<>(problems.stream().map(ImportProblem::toString).toList());
+            if (problemCount > problems.size()) {
+                lines.add("... and " + (problemCount - problems.size()) + " more problems");
+            }
+            return lines;
+        }
+    }
+
+    public Result read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        ProblemCollector problems = new ProblemCollector(name);
+        Rows rows = new Rows(problems);
+        try {
+            TabularReader.forFile(file, SHEET).read(file, rows);
+        } catch (UnreadableFileException e) {
+            problems.add(e.line(), null, e.getMessage());
+        }
+        if (problems.isEmpty() && rows.sampleId == null) {
+            problems.add(0, null, "the worksheet has no rows (expected one row per sampled assessment)");
+        }
+        List<CheckedAssessment> checked = rows.sampleId == null ? List.of() : rows.matchSample(problems);
+        return new Result(rows.sampleId == null ? 0 : rows.sampleId, problems.isEmpty() ? checked : List.of(),
+                problems.first(), problems.count());
+    }
+
+    /** Parses each row by the worksheet's columns, remembering where each assessment was. */
+    private final class Rows implements TabularHandler {
+        private final ProblemCollector problems;
+        private final Map<String, Long> lineOf = new HashMap<>();
+        private final Set<String> mentioned = new HashSet<>();
+        private final List<Object[]> values = new ArrayList<>();
+        private final List<Long> lines = new ArrayList<>();
+        private int[] positions;
+        private Long sampleId;
+
+        Rows(ProblemCollector problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public void header(List<String> names) {
+            positions = new int[COLUMNS.size()];
+            List<String> normalised = names.stream().map(n -> n == null ? "" : n.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                positions[i] = normalised.indexOf(COLUMNS.get(i).name());
+                if (positions[i] < 0) {
+                    problems.add(1, COLUMNS.get(i).name(), "is missing from the header (expected the worksheet's "
+                            + "columns: " + String.join(", ", COLUMNS.stream().map(Column::name).toList()) + ")");
+                }
+            }
+        }
+
+        @Override
+        public void row(long line, String[] cells) {
+            if (!problems.isEmpty() && positions == null) {
+                return;
+            }
+            Object[] row = new Object[COLUMNS.size()];
+            boolean ok = true;
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                if (positions[i] < 0) {
+                    return;
+                }
+                String cell = positions[i] < cells.length ? cells[positions[i]] : null;
+                try {
+                    row[i] = ValueParser.parse(COLUMNS.get(i), cell);
+                } catch (ValueParser.Rejection e) {
+                    problems.add(line, COLUMNS.get(i).name(), e.getMessage());
+                    ok = false;
+                }
+            }
+            if (row[1] != null) {
+                mentioned.add((String) row[1]);
+            }
+            if (!ok) {
+                return;
+            }
+            if (tooLong(line, "checker", (String) row[7], 200) | tooLong(line, "notes", (String) row[8], 4000)) {
+                return;
+            }
+            long id = (Long) row[0];
+            if (sampleId == null) {
+                sampleId = id;
+            } else if (id != sampleId) {
+                problems.add(line, "sample_id", "is " + id + " (expected " + sampleId + " on every row: one "
+                        + "worksheet checks one sample)");
+                return;
+            }
+            Long earlier = lineOf.putIfAbsent((String) row[1], line);
+            if (earlier != null) {
+                problems.add(line, "assessment_id", "'" + row[1] + "' is repeated (first on line " + earlier
+                        + "; expected each sampled assessment once)");
+                return;
+            }
+            values.add(row);
+            lines.add(line);
+        }
+
+        private boolean tooLong(long line, String column, String text, int limit) {
+            if (text != null && text.length() > limit) {
+                problems.add(line, column, "is " + text.length() + " characters long (expected at most " + limit + ")");
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void blankLine(long line) {
+            // blank lines between rows carry nothing to check; an empty worksheet is reported above
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            // worksheets are small: no progress to report
+        }
+
+        /** Pairs each row with its sampled assessment, checking the sampled facts were not edited. */
+        List<CheckedAssessment> matchSample(ProblemCollector problems) {
+            if (samples.sample(sampleId).isEmpty()) {
+                problems.add(lines.get(0), "sample_id", "no accuracy sample " + sampleId + " is stored (expected "
+                        + "the id of a sample drawn in this store)");
+                return List.of();
+            }
+            Map<String, Assessment> sampled = new LinkedHashMap<>();
+            samples.members(sampleId).forEach(a -> sampled.put(a.assessmentId(), a));
+            Map<String, CheckedAssessment> checked = new HashMap<>();
+            for (int r = 0; r < values.size(); r++) {
+                Object[] row = values.get(r);
+                long line = lines.get(r);
+                Assessment drawn = sampled.get((String) row[1]);
+                if (drawn == null) {
+                    problems.add(line, "assessment_id", "'" + row[1] + "' is not in sample " + sampleId
+                            + " (expected only the sampled assessments)");
+                    continue;
+                }
+                unchanged(line, "case_id", row[2], drawn.caseId());
+                unchanged(line, "assessment_date", row[3], drawn.date());
+                unchanged(line, "assessment_type", row[4], drawn.type());
+                if (((BigDecimal) row[5]).compareTo(drawn.calculated()) != 0) {
+                    unchanged(line, "weekly_amount_gbp", ((BigDecimal) row[5]).toPlainString(),
+                            drawn.calculated().toPlainString());
+                }
+                checked.put(drawn.assessmentId(), new CheckedAssessment(drawn.assessmentId(), drawn.date(),
+                        drawn.type(), drawn.calculated(), (BigDecimal) row[6], (String) row[7], (String) row[8]));
+            }
+            List<String> missing = sampled.keySet().stream().filter(id -> !mentioned.contains(id)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(0, null, missing.size() + " of the sample's " + sampled.size() + " assessments are "
+                        + "missing: " + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                        + (missing.size() > 10 ? ", ..." : "") + " (expected every sampled assessment, checked)");
+            }
+            return sampled.keySet().stream().map(checked::get).filter(Objects::nonNull).toList();
+        }
+
+        private void unchanged(long line, String column, Object found, Object drawn) {
+            if (!Objects.equals(found, drawn)) {
+                problems.add(line, column, "is " + found + " but the sample holds " + drawn + " (expected the "
+                        + "sampled facts unchanged: only correct_weekly_amount_gbp, checker and notes are filled in)");
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package cmsstats.workbench.store;
+
+import cmsstats.workbench.model.AccuracyCheck;
+import cmsstats.workbench.model.AccuracySample;
+import cmsstats.workbench.model.Assessment;
+import cmsstats.workbench.model.CheckedAssessment;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.WorkbenchVersion;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The accuracy-sampling frame (assessments), the samples drawn from it, and their finalised checks. */
+public final class AccuracyRepository {
+    private static final String SAMPLE_COLUMNS = "s.ID, s.PERIOD_FROM, s.PERIOD_TO, s.ASSESSMENT_TYPE, s.STRATIFY, "
+            + "s.FRAME_SIZE, s.N, s.SEED, s.DRAWN_AT, s.ASSESSMENTS_VERSION, "
+            + "(SELECT COUNT(*) FROM ACCURACY_CHECK c WHERE c.SAMPLE_ID = s.ID)";
+    private static final String CHECK_COLUMNS = "c.ID, c.SAMPLE_ID, c.VERSION, c.REASON, c.SOURCE_FILE, c.SCORED_AT, "
+            + "(SELECT COUNT(*) FROM ACCURACY_CHECK_RESULT r WHERE r.CHECK_ID = c.ID), "
+            + "(SELECT COUNT(*) FROM ACCURACY_CHECK_RESULT r WHERE r.CHECK_ID = c.ID AND r.ACCURATE)";
+
+    private final Store store;
+
+    AccuracyRepository(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * The assessments dated from {@code from} to {@code to} inclusive, of one type or both (type null), in
+     * assessment_id order: a stable order, so a seed always selects the same assessments.
+     */
+    public List<Assessment> frame(ExtractVersion assessments, LocalDate from, LocalDate to, String type) {
+        String sql = "SELECT ASSESSMENT_ID, CASE_ID, ASSESSMENT_DATE, ASSESSMENT_TYPE, WEEKLY_AMOUNT_GBP FROM "
+                + DataTables.qualified(DataTables.tableName(ExtractKind.ASSESSMENTS, assessments.id()))
+                + " WHERE ASSESSMENT_DATE BETWEEN ? AND ? AND (CAST(? AS VARCHAR) IS NULL OR ASSESSMENT_TYPE = ?)"
+                + " ORDER BY ASSESSMENT_ID";
+        return Sql.list(store, "read the assessments frame", sql, AccuracyRepository::assessment, from, to, type, type);
+    }
+
+    /** Stores a drawn sample with its design and members, in one transaction; returns it as stored. */
+    public AccuracySample saveSample(ExtractVersion assessments, LocalDate from, LocalDate to, String type,
+                                     String stratify, long frameSize, long seed, List<Assessment> members) {
+        long id = Sql.transaction(store, "store the accuracy sample", connection -> {
+            long sampleId;
+            try (PreparedStatement sample = connection.prepareStatement("INSERT INTO ACCURACY_SAMPLE "
+                    + "(ASSESSMENTS_VERSION, PERIOD_FROM, PERIOD_TO, ASSESSMENT_TYPE, STRATIFY, FRAME_SIZE, N, SEED, "
+                    + "DRAWN_AT, WORKBENCH_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                sample.setLong(1, assessments.id());
+                sample.setObject(2, from);
+                sample.setObject(3, to);
+                sample.setString(4, type);
+                sample.setString(5, stratify);
+                sample.setLong(6, frameSize);
+                sample.setInt(7, members.size());
+                sample.setLong(8, seed);
+                sample.setObject(9, OffsetDateTime.now(ZoneOffset.UTC));
+                sample.setString(10, WorkbenchVersion.get());
+                sample.executeUpdate();
+                sampleId = Sql.generatedId(sample);
+            }
+            try (PreparedStatement member = connection.prepareStatement("INSERT INTO ACCURACY_SAMPLE_MEMBER "
+                    + "(SAMPLE_ID, ORDINAL, ASSESSMENT_ID, CASE_ID, ASSESSMENT_DATE, ASSESSMENT_TYPE, "
+                    + "WEEKLY_AMOUNT_GBP) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < members.size(); i++) {
+                    Assessment a = members.get(i);
+                    member.setLong(1, sampleId);
+                    member.setInt(2, i + 1);
+                    member.setString(3, a.assessmentId());
+                    member.setString(4, a.caseId());
+                    member.setObject(5, a.date());
+                    member.setString(6, a.type());
+                    member.setBigDecimal(7, a.calculated());
+                    member.addBatch();
+                }
+                member.executeBatch();
+            }
+            return sampleId;
+        });
+        return sample(id).orElseThrow();
+    }
+
+    /** Every accuracy sample, newest first. */
+    public List<AccuracySample> samples() {
+        return Sql.list(store, "read the accuracy samples", "SELECT " + SAMPLE_COLUMNS
+                + " FROM ACCURACY_SAMPLE s ORDER BY s.ID DESC", AccuracyRepository::sample);
+    }
+
+    public Optional<AccuracySample> sample(long id) {
+        return Sql.list(store, "read the accuracy sample", "SELECT " + SAMPLE_COLUMNS
+                + " FROM ACCURACY_SAMPLE s WHERE s.ID = ?", AccuracyRepository::sample, id).stream().findFirst();
+    }
+
+    /** A sample's assessments in the order drawn. */
+    public List<Assessment> members(long sampleId) {
+        return Sql.list(store, "read the accuracy sample", "SELECT ASSESSMENT_ID, CASE_ID, ASSESSMENT_DATE, "
+                + "ASSESSMENT_TYPE, WEEKLY_AMOUNT_GBP FROM ACCURACY_SAMPLE_MEMBER WHERE SAMPLE_ID = ? ORDER BY ORDINAL",
+                AccuracyRepository::assessment, sampleId);
+    }
+
+    /**
+     * Stores a finalised check of a sample. The first check needs no reason; a later one is a correction and must
+     * give one. Both the version number and the reason rule are also enforced by the table's constraints.
+     *
+     * @throws StoreException when a correction has no reason
+     */
+    public AccuracyCheck saveCheck(long sampleId, String reason, String sourceFile, List<CheckedAssessment> results,
+                                   List<Boolean> accurate) {
+        long id = Sql.transaction(store, "store the accuracy check", connection -> {
+            int version;
+            try (PreparedStatement next = connection.prepareStatement(
+                    "SELECT COALESCE(MAX(VERSION), 0) + 1 FROM ACCURACY_CHECK WHERE SAMPLE_ID = ?")) {
+                next.setLong(1, sampleId);
+                try (ResultSet row = next.executeQuery()) {
+                    row.next();
+                    version = row.getInt(1);
+                }
+            }
+            if (version > 1 && (reason == null || reason.isBlank())) {
+                throw new StoreException("sample " + sampleId + " already has a finalised check (version "
+                        + (version - 1) + "); a correction must give its reason");
+            }
+            long checkId;
+            try (PreparedStatement check = connection.prepareStatement("INSERT INTO ACCURACY_CHECK (SAMPLE_ID, "
+                    + "VERSION, REASON, SOURCE_FILE, SCORED_AT, WORKBENCH_VERSION) VALUES (?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                check.setLong(1, sampleId);
+                check.setInt(2, version);
+                check.setString(3, version == 1 ? null : reason.strip());
+                check.setString(4, sourceFile);
+                check.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+                check.setString(6, WorkbenchVersion.get());
+                check.executeUpdate();
+                checkId = Sql.generatedId(check);
+            }
+            try (PreparedStatement result = connection.prepareStatement("INSERT INTO ACCURACY_CHECK_RESULT (CHECK_ID, "
+                    + "ASSESSMENT_ID, CORRECT_GBP, CHECKER, NOTES, ACCURATE) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < results.size(); i++) {
+                    CheckedAssessment checked = results.get(i);
+                    result.setLong(1, checkId);
+                    result.setString(2, checked.assessmentId());
+                    result.setBigDecimal(3, checked.correct());
+                    result.setString(4, checked.checker());
+                    result.setString(5, checked.notes());
+                    result.setBoolean(6, accurate.get(i));
+                    result.addBatch();
+                }
+                result.executeBatch();
+            }
+            return checkId;
+        });
+        return checks(sampleId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    /** A sample's checks, first version first. */
+    public List<AccuracyCheck> checks(long sampleId) {
+        return Sql.list(store, "read the accuracy checks", "SELECT " + CHECK_COLUMNS
+                + " FROM ACCURACY_CHECK c WHERE c.SAMPLE_ID = ? ORDER BY c.VERSION", AccuracyRepository::check, sampleId);
+    }
+
+    /** The checked assessments of one stored check, in the order drawn. */
+    public List<CheckedAssessment> results(long checkId) {
+        return Sql.list(store, "read the accuracy check", "SELECT m.ASSESSMENT_ID, m.ASSESSMENT_DATE, "
+                + "m.ASSESSMENT_TYPE, m.WEEKLY_AMOUNT_GBP, r.CORRECT_GBP, r.CHECKER, r.NOTES FROM ACCURACY_CHECK c "
+                + "JOIN ACCURACY_CHECK_RESULT r ON r.CHECK_ID = c.ID JOIN ACCURACY_SAMPLE_MEMBER m "
+                + "ON m.SAMPLE_ID = c.SAMPLE_ID AND m.ASSESSMENT_ID = r.ASSESSMENT_ID WHERE c.ID = ? ORDER BY m.ORDINAL",
+                row -> new CheckedAssessment(row.getString(1), row.getObject(2, LocalDate.class), row.getString(3),
+                        row.getBigDecimal(4), row.getBigDecimal(5), row.getString(6), row.getString(7)), checkId);
+    }
+
+    /**
+     * Checked and accurate assessments by month of assessment, over the latest check version of every sample:
+     * the sums behind accuracy_pct. Columns: checked, accurate.
+     */
+    public Aggregates accuracyByMonth() {
+        String sql = "SELECT YEAR(m.ASSESSMENT_DATE), MONTH(m.ASSESSMENT_DATE), COUNT(*), "
+                + "SUM(CASE WHEN r.ACCURATE THEN 1 ELSE 0 END) FROM ACCURACY_CHECK c "
+                + "JOIN (SELECT SAMPLE_ID, MAX(VERSION) AS LATEST FROM ACCURACY_CHECK GROUP BY SAMPLE_ID) l "
+                + "ON l.SAMPLE_ID = c.SAMPLE_ID AND l.LATEST = c.VERSION "
+                + "JOIN ACCURACY_CHECK_RESULT r ON r.CHECK_ID = c.ID "
+                + "JOIN ACCURACY_SAMPLE_MEMBER m ON m.SAMPLE_ID = c.SAMPLE_ID AND m.ASSESSMENT_ID = r.ASSESSMENT_ID "
+                + "GROUP BY YEAR(m.ASSESSMENT_DATE), MONTH(m.ASSESSMENT_DATE) ORDER BY 1, 2";
+        List<Aggregates.Row> rows = Sql.list(store, "read the accuracy checks", sql, row -> new Aggregates.Row(
+                YearMonth.of(row.getInt(1), row.getInt(2)), null,
+                new BigDecimal[] {BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4))}));
+        return new Aggregates(List.of("checked", "accurate"), new ArrayList<>(rows));
+    }
+
+    private static Assessment assessment(ResultSet row) throws SQLException {
+        return new Assessment(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class), row.getString(4),
+                row.getBigDecimal(5));
+    }
+
+    private static AccuracySample sample(ResultSet row) throws SQLException {
+        return new AccuracySample(row.getLong(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class),
+                row.getString(4), row.getString(5), row.getLong(6), row.getInt(7), row.getLong(8),
+                row.getObject(9, OffsetDateTime.class), row.getLong(10), row.getInt(11));
+    }
+
+    private static AccuracyCheck check(ResultSet row) throws SQLException {
+        return new AccuracyCheck(row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4), row.getString(5),
+                row.getObject(6, OffsetDateTime.class), row.getInt(7), row.getInt(8));
+    }
+}

@@ -90,6 +90,7 @@ public final class AccuracyWorksheetReader {
         private final List<Long> lines = new ArrayList<>();
         private int[] positions;
         private Long sampleId;
+        private long sampleIdLine;
 
         Rows(ProblemCollector problems) {
             this.problems = problems;
@@ -128,21 +129,21 @@ public final class AccuracyWorksheetReader {
                     ok = false;
                 }
             }
+            if (row[0] != null) {
+                long id = (Long) row[0];
+                if (sampleId == null) {
+                    sampleId = id;
+                    sampleIdLine = line;
+                } else if (id != sampleId) {
+                    problems.add(line, "sample_id", "is " + id + " (expected " + sampleId + " on every row: one "
+                            + "worksheet checks one sample)");
+                    ok = false;
+                }
+            }
             if (row[1] != null) {
                 mentioned.add((String) row[1]);
             }
-            if (!ok) {
-                return;
-            }
-            if (tooLong(line, "checker", (String) row[7], 200) | tooLong(line, "notes", (String) row[8], 4000)) {
-                return;
-            }
-            long id = (Long) row[0];
-            if (sampleId == null) {
-                sampleId = id;
-            } else if (id != sampleId) {
-                problems.add(line, "sample_id", "is " + id + " (expected " + sampleId + " on every row: one "
-                        + "worksheet checks one sample)");
+            if (!ok || tooLong(line, "checker", (String) row[7], 200) | tooLong(line, "notes", (String) row[8], 4000)) {
                 return;
             }
             Long earlier = lineOf.putIfAbsent((String) row[1], line);
@@ -176,7 +177,7 @@ public final class AccuracyWorksheetReader {
         /** Pairs each row with its sampled assessment, checking the sampled facts were not edited. */
         List<CheckedAssessment> matchSample(ProblemCollector problems) {
             if (samples.sample(sampleId).isEmpty()) {
-                problems.add(lines.get(0), "sample_id", "no accuracy sample " + sampleId + " is stored (expected "
+                problems.add(sampleIdLine, "sample_id", "no accuracy sample " + sampleId + " is stored (expected "
                         + "the id of a sample drawn in this store)");
                 return List.of();
             }

@@ -205,4 +205,63 @@ class CommandLineTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("from 2 to the frame's 40 cases with a liability in 2016-03");
     }
+
+    @Test
+    void accuracyDrawWritesTheWorksheetAndScoreReportsTheDocumentedKeys() throws Exception {
+        StringBuilder assessments = new StringBuilder("assessment_id,case_id,assessment_date,assessment_type,"
+                + "weekly_amount_gbp\n");
+        for (int i = 1; i <= 30; i++) {
+            assessments.append(String.format("A%02d,C%d,2016-05-%02d,%s,%d.00%n", i, i, i, i % 2 == 0 ? "NEW" : "CHANGE",
+                    20 + i));
+        }
+        run("--db", db(), "import", "--kind", "assessments", file("a.csv", assessments.toString()).toString());
+        Path worksheet = temp.resolve("qa.csv");
+        assertThat(run("--db", db(), "accuracy", "draw", "--from", "2016-05", "--to", "2016-05-20", "--n", "8",
+                "--seed", "9", "--type", "NEW", "--out", worksheet.toString())).isZero();
+        assertThat(out.toString()).contains("accuracy sample 1: 8 of 10 assessments dated 2016-05-01 to 2016-05-20 "
+                + "of type NEW");
+        List<String> lines = Files.readAllLines(worksheet);
+        assertThat(lines).hasSize(9).first().isEqualTo("sample_id,assessment_id,case_id,assessment_date,"
+                + "assessment_type,weekly_amount_gbp,correct_weekly_amount_gbp,checker,notes");
+        List<String> filled = new ArrayList<>(List.of(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            // the first row is 2.50 too low: inaccurate (tolerance GBP 1.00 below GBP 50)
+            String correct = i == 1 ? new java.math.BigDecimal(cells[5]).add(new java.math.BigDecimal("2.50"))
+                    .toPlainString() : cells[5];
+            filled.add(String.join(",", List.of(cells).subList(0, 6)) + "," + correct + ",QA,");
+        }
+        Path done = Files.write(temp.resolve("done.csv"), filled);
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "accuracy", "score", done.toString(), "--json")).isZero();
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        List<String> keys = new ArrayList<>();
+        result.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).contains("n", "accurate", "rate", "wilson_low", "wilson_high", "cp_low", "cp_high",
+                "gross_error_rate", "net_error_rate", "inaccurate");
+        assertThat(result.get("n").asInt()).isEqualTo(8);
+        assertThat(result.get("accurate").asInt()).isEqualTo(7);
+        assertThat(result.get("rate").asDouble()).isEqualTo(87.5);
+        assertThat(result.get("inaccurate")).hasSize(1);
+        assertThat(result.get("inaccurate").get(0).get("difference").decimalValue()).isEqualByComparingTo("-2.50");
+        assertThat(result.get("cp_high").asDouble()).isGreaterThan(result.get("rate").asDouble());
+
+        assertThat(run("--db", db(), "accuracy", "score", done.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("a correction must give its reason");
+        assertThat(run("--db", db(), "accuracy", "score", done.toString(), "--reason", "second look")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "measures", "--measure", "accuracy_pct", "--from", "2016-05", "--to",
+                "2016-05")).isZero();
+        assertThat(out.toString()).contains("accuracy_pct,2016-05,,87.5");
+
+        Files.writeString(temp.resolve("bad.csv"), lines.get(0) + "\n" + lines.get(1) + "\n");
+        assertThat(run("--db", db(), "accuracy", "score", temp.resolve("bad.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("bad.csv:2: column checker: is empty")
+                .contains("bad.csv: 7 of the sample's 8 assessments are missing");
+        assertThat(run("--db", db(), "accuracy", "draw", "--from", "2016-05", "--to", "2016-05", "--n", "99",
+                "--seed", "1", "--out", worksheet.toString())).isEqualTo(2);
+        assertThat(run("--db", db(), "accuracy", "draw", "--from", "2016-13", "--to", "2016-05", "--n", "5",
+                "--seed", "1", "--out", worksheet.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--from '2016-13' is not a date");
+    }
 }

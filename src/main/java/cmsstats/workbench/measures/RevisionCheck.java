@@ -66,7 +66,8 @@ public final class RevisionCheck {
 
     private Revision compare(PublishedFigure figure, BigDecimal threshold) {
         if (MeasureCatalog.find(figure.measure()).isEmpty()) {
-            return new Revision(figure, null, null, false, "not computed yet (needs scored accuracy checks)");
+            return new Revision(figure, null, null, false, "not a measure the workbench computes (expected one of "
+                    + MeasureCatalog.ids() + ")");
         }
         Optional<Breakdown> breakdown = Optional.empty();
         if (figure.breakdown() != null) {
@@ -85,9 +86,10 @@ public final class RevisionCheck {
         }
         BigDecimal computed = values.stream().filter(v -> v.breakdown() == null
                 ? figure.breakdown() == null : v.breakdown().equals(figure.breakdown()))
-                .map(MeasureValue::value).findFirst().orElse(null);
+                .map(MeasureValue::value).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (computed == null) {
-            return new Revision(figure, null, null, false, "no value for this period");
+            return new Revision(figure, null, null, false, "no value for this period"
+                    + (figure.measure().equals("accuracy_pct") ? " (needs finalised accuracy checks)" : ""));
         }
         if (figure.value().signum() == 0) {
             return new Revision(figure, computed, null, computed.signum() != 0, "published as zero");

@@ -36,6 +36,11 @@ public final class AccuracyChecks {
         }
     }
 
+    /** The first and last assessment dates available, or empty without an assessments extract. */
+    public java.util.Optional<LocalDate[]> dateSpan() {
+        return store.extracts().newest(ExtractKind.ASSESSMENTS).flatMap(v -> store.accuracy().dateSpan(v));
+    }
+
     /** The frame a design would draw from: its size, to show before drawing. */
     public int frameSize(Design design) {
         return frame(design).size();

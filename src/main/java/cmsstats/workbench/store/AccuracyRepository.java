@@ -47,6 +47,14 @@ public final class AccuracyRepository {
         return Sql.list(store, "read the assessments frame", sql, AccuracyRepository::assessment, from, to, type, type);
     }
 
+    /** The first and last assessment_date of an assessments version, or empty when it has no rows. */
+    public Optional<LocalDate[]> dateSpan(ExtractVersion assessments) {
+        return Sql.list(store, "read the assessment dates", "SELECT MIN(ASSESSMENT_DATE), MAX(ASSESSMENT_DATE) FROM "
+                + DataTables.qualified(DataTables.tableName(ExtractKind.ASSESSMENTS, assessments.id())),
+                row -> row.getObject(1) == null ? null : new LocalDate[] {row.getObject(1, LocalDate.class),
+                    row.getObject(2, LocalDate.class)}).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Stores a drawn sample with its design and members, in one transaction; returns it as stored. */
     public AccuracySample saveSample(ExtractVersion assessments, LocalDate from, LocalDate to, String type,
                                      String stratify, long frameSize, long seed, List<Assessment> members) {

@@ -59,6 +59,35 @@ public final class SampleRepository {
                 row.getDouble(5), row.getDouble(6)));
     }
 
+    /** A stored children-benefiting sample with its design and estimate, for the history of samples. */
+    public record StoredSample(long id, YearMonth frameMonth, long frameSize, long n, long seed, String stratify,
+                               String allocation, OffsetDateTime drawnAt, double mean, double se, double df) {
+    }
+
+    /** Every children-benefiting sample, newest first. */
+    public List<StoredSample> childrenSamples() {
+        return Sql.list(store, "read the stored samples", "SELECT ID, FRAME_MONTH, FRAME_SIZE, N, SEED, STRATIFY, "
+                + "ALLOCATION, DRAWN_AT, MEAN, SE, DF FROM SAMPLE WHERE PURPOSE = 'CHILDREN' ORDER BY ID DESC",
+                row -> new StoredSample(row.getLong(1), YearMonth.from(row.getObject(2, java.time.LocalDate.class)),
+                        row.getLong(3), row.getLong(4), row.getLong(5), row.getString(6), row.getString(7),
+                        row.getObject(8, OffsetDateTime.class), row.getDouble(9), row.getDouble(10),
+                        row.getDouble(11)));
+    }
+
+    /** A sample's members in the order drawn. */
+    public List<FrameUnit> members(long sampleId) {
+        return Sql.list(store, "read the sample", "SELECT CASE_ID, STRATUM, UNIT_VALUE FROM SAMPLE_MEMBER "
+                + "WHERE SAMPLE_ID = ? ORDER BY ORDINAL", row -> new FrameUnit(row.getString(1), row.getString(2),
+                row.getInt(3)), sampleId);
+    }
+
+    /** The months a children-benefiting frame can be drawn for: months of case_months, newest first. */
+    public List<YearMonth> frameMonths(ExtractVersion caseMonths) {
+        return Sql.list(store, "read the frame months", "SELECT DISTINCT \"MONTH\" FROM "
+                + DataTables.qualified(DataTables.tableName(ExtractKind.CASE_MONTHS, caseMonths.id()))
+                + " ORDER BY 1 DESC", row -> YearMonth.from(row.getObject(1, java.time.LocalDate.class)));
+    }
+
     /** Stores a sample and its members in one transaction; returns its id. */
     public long save(Design design, double mean, double se, double df, List<FrameUnit> members) {
         return Sql.transaction(store, "store the sample", connection -> {

@@ -34,4 +34,16 @@ public interface DialogService {
 
     /** Asks where to save a text file; empty when the user cancels. */
     Optional<Path> chooseTextFileToSave(String title, String suggestedName);
+
+    /** Asks where to save a table: a workbook (.xlsx) or CSV; empty when the user cancels. */
+    Optional<Path> chooseTableFileToSave(String title, String suggestedName);
+
+    /** Picks a workbook or CSV file to open; empty when the user cancels. */
+    Optional<Path> chooseTableFileToOpen(String title);
+
+    /** Asks for a short text, such as the reason for a correction; empty when cancelled or left blank. */
+    Optional<String> askText(String title, String question);
+
+    /** Tells the user something worth knowing that needs no decision. */
+    void showInformation(String title, String message);
 }

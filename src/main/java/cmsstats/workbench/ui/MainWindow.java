@@ -30,6 +30,7 @@ public final class MainWindow extends BorderPane {
     private final ListView<Section> navigation = new ListView<>();
     private final StackPane content = new StackPane();
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final Map<Section, Runnable> onShow = new EnumMap<>(Section.class);
     private final Label statusText = new Label();
     private final ProgressBar statusProgress = new ProgressBar(0);
     private final Label storeLabel = new Label();
@@ -126,6 +127,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void show(Section section) {
+        onShow.getOrDefault(section, () -> { }).run();
         Node view = views.get(section);
         content.getChildren().setAll(view == null ? new Label() : view);
     }
@@ -135,6 +137,15 @@ public final class MainWindow extends BorderPane {
         views.put(Section.DATA, view);
         navigation.getSelectionModel().select(Section.DATA);
         show(Section.DATA);
+    }
+
+    /** Puts a section's view in place (once the store is open); {@code refresh} runs each time it is shown. */
+    void setView(Section section, Node view, Runnable refresh) {
+        views.put(section, view);
+        onShow.put(section, refresh);
+        if (navigation.getSelectionModel().getSelectedItem() == section) {
+            show(section);
+        }
     }
 
     /** Shows a spinner with a message in the Data section while the store opens. */

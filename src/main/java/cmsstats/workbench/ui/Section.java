@@ -13,13 +13,7 @@ enum Section {
                     "Exact tooltips, a period range slider, zoom, breakdowns, and the scheme's events as markers",
                     "As published beside as computed, to see revisions",
                     "Export as SVG and PNG in the Analysis Function style")),
-    SAMPLING("Sampling", "Estimates and QA samples",
-            "Sampling tools for quality assurers.",
-            List.of("The children-benefiting estimate from a simple random or stratified sample, with its "
-                            + "confidence interval",
-                    "Accuracy-check samples, QA worksheets, and accuracy rates with Wilson and Clopper-Pearson "
-                            + "intervals",
-                    "Sample size calculators")),
+    SAMPLING("Sampling", "Estimates and QA samples", null, List.of()),
     PUBLISH("Publish", "Release tables and charts",
             "Publication-ready release, reproducible from the same extracts.",
             List.of("Accessible spreadsheet tables (ODS and XLSX) following the Analysis Function guidance",

@@ -8,6 +8,9 @@ import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.BackgroundTask;
 import cmsstats.workbench.ui.data.DataView;
 import cmsstats.workbench.ui.data.DataViewModel;
+import cmsstats.workbench.ui.sampling.AccuracyViewModel;
+import cmsstats.workbench.ui.sampling.ChildrenSamplingViewModel;
+import cmsstats.workbench.ui.sampling.SamplingView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -76,6 +79,9 @@ public final class WorkbenchApplication extends Application implements MainWindo
         window.setStoreLocation("Store: " + opened.directory());
         data = new DataViewModel(opened, executor, dialogs);
         window.setDataView(new DataView(data, this::importExtracts));
+        SamplingView sampling = new SamplingView(new ChildrenSamplingViewModel(opened, executor, dialogs),
+                new AccuracyViewModel(opened, executor, dialogs));
+        window.setView(Section.SAMPLING, sampling, sampling::refresh);
         if (opened.createdNow() && !SampleDatasets.entries().isEmpty()) {
             loadSampleData(opened);
         } else {

@@ -33,6 +33,7 @@ class ArchitectureTest {
             .layer("Ingest").definedBy("cmsstats.workbench.ingest..")
             .layer("Measures").definedBy("cmsstats.workbench.measures..")
             .layer("Sampling").definedBy("cmsstats.workbench.sampling..")
+            .layer("Publish").definedBy("cmsstats.workbench.publish..")
             .layer("Store").definedBy("cmsstats.workbench.store..")
             .layer("Task").definedBy("cmsstats.workbench.task..")
             .layer("Model").definedBy("cmsstats.workbench.model..")
@@ -42,16 +43,18 @@ class ArchitectureTest {
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
             .whereLayer("Measures").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Sampling").mayOnlyBeAccessedByLayers("Measures", "Ui", "Cli")
+            .whereLayer("Publish").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli")
             .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli", "Store")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Measures", "Sampling", "Ui", "Cli", "Task",
-                    "App");
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Measures", "Sampling", "Publish", "Ui",
+                    "Cli", "Task", "App");
 
     @ArchTest
     static final ArchRule theModelIsPlainData = noClasses()
             .that().resideInAPackage("cmsstats.workbench.model..")
             .should().dependOnClassesThat().resideInAnyPackage("cmsstats.workbench.store..",
                     "cmsstats.workbench.ingest..", "cmsstats.workbench.measures..", "cmsstats.workbench.sampling..",
+                    "cmsstats.workbench.publish..",
                     "cmsstats.workbench.task..",
                     "cmsstats.workbench.cli..",
                     "cmsstats.workbench.ui..");

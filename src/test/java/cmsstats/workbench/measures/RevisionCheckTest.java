@@ -31,7 +31,7 @@ class RevisionCheckTest {
                     "complaints_received,2016-07,,19,2016-10-26",    // 20 vs 19: +5.26%, revised
                     "complaints_received,2016-08,,20,2016-10-26",    // 21 vs 20: +5.00% exactly, revised
                     "complaints_to_date,2016-08,,40,2016-10-26",     // 41 vs 40: +2.5%, within
-                    "accuracy_pct,2016-08,,100,2016-10-26",          // not computed yet: needs accuracy checks
+                    "accuracy_pct,2016-08,,100,2016-10-26",          // no value: no accuracy check is stored
                     "complaints_received,2016-08,,99,2016-07-27");   // an older edition
             RevisionCheck.Result result = new RevisionCheck(fixture.store())
                     .check(Optional.empty(), RevisionCheck.DEFAULT_THRESHOLD_PCT);
@@ -45,7 +45,8 @@ class RevisionCheckTest {
             assertThat(result.revisions().get(1).flagged()).isTrue();
             assertThat(result.revisions().get(2).flagged()).isFalse();
             assertThat(result.revisions().get(3).computed()).isNull();
-            assertThat(result.revisions().get(3).note()).contains("not computed");
+            assertThat(result.revisions().get(3).note()).isEqualTo("no value for this period (needs finalised accuracy "
+                    + "checks)");
             assertThat(result.flaggedCount()).isEqualTo(2);
 
             RevisionCheck.Result older = new RevisionCheck(fixture.store())

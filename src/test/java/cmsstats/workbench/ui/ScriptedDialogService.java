@@ -14,6 +14,11 @@ public final class ScriptedDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<List<String>> problemLists = new ArrayList<>();
     public final List<String> problemSummaries = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
+    public Path fileToSave;
+    public Path fileToOpen;
+    public String textAnswer;
 
     @Override
     public void showError(String title, String message) {
@@ -48,5 +53,26 @@ public final class ScriptedDialogService implements DialogService {
     @Override
     public Optional<Path> chooseTextFileToSave(String title, String suggestedName) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseTableFileToSave(String title, String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseTableFileToOpen(String title) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question) {
+        questions.add(question);
+        return Optional.ofNullable(textAnswer);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(message);
     }
 }

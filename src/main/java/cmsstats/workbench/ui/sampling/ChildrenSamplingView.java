@@ -1,0 +1,198 @@
+package cmsstats.workbench.ui.sampling;
+
+import cmsstats.workbench.sampling.SampleDraw;
+import cmsstats.workbench.store.SampleRepository.StoredSample;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The children-benefiting tab: design and calculator on the left, the estimate and the history on the right. */
+final class ChildrenSamplingView extends HBox {
+    private final ChildrenSamplingViewModel model;
+    private final IntervalBar meanBar = new IntervalBar();
+    private final IntervalBar childrenBar = new IntervalBar();
+    private final Label meanText = new Label();
+    private final Label childrenText = new Label();
+    private final Label designText = new Label();
+    private final Label childrenDetail = new Label();
+
+    ChildrenSamplingView(ChildrenSamplingViewModel model) {
+        super(16);
+        this.model = model;
+        setPadding(new Insets(16));
+        ScrollPane left = new ScrollPane(new VBox(12, designCard(), calculatorCard(), drawRow()));
+        left.setFitToWidth(true);
+        left.setMinWidth(400);
+        left.setPrefWidth(440);
+        VBox right = new VBox(12, resultsCard(), historyCard());
+        HBox.setHgrow(right, Priority.ALWAYS);
+        getChildren().addAll(left, right);
+        model.estimate.addListener((obs, old, estimate) -> show(estimate));
+        show(null);
+    }
+
+    private VBox designCard() {
+        ComboBox<YearMonth> month = new ComboBox<>(model.months);
+        month.setId("frameMonth");
+        month.valueProperty().bindBidirectional(model.month);
+        ChoiceBox<ChildrenSamplingViewModel.Design> design = new ChoiceBox<>();
+        design.getItems().setAll(ChildrenSamplingViewModel.Design.values());
+        design.valueProperty().bindBidirectional(model.design);
+        ChoiceBox<SampleDraw.Allocation> allocation = new ChoiceBox<>();
+        allocation.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SampleDraw.Allocation value) {
+                return value == null ? "" : value == SampleDraw.Allocation.NEYMAN ? "Neyman (optimal)" : "Proportional";
+            }
+
+            @Override
+            public SampleDraw.Allocation fromString(String text) {
+                return text.startsWith("Neyman") ? SampleDraw.Allocation.NEYMAN : SampleDraw.Allocation.PROPORTIONAL;
+            }
+        });
+        allocation.getItems().setAll(SampleDraw.Allocation.values());
+        allocation.valueProperty().bindBidirectional(model.allocation);
+        allocation.disableProperty().bind(model.design.isEqualTo(ChildrenSamplingViewModel.Design.SIMPLE));
+        ChoiceBox<Double> level = new ChoiceBox<>();
+        level.getItems().setAll(List.of(0.90, 0.95, 0.99));
+        level.valueProperty().bindBidirectional(model.level);
+        Label frame = new Label();
+        frame.setId("frameSize");
+        frame.textProperty().bind(model.frameText);
+        Forms.wrapping(frame);
+        return Forms.card("Design",
+                Forms.grid("Frame month", month, "Frame", frame,
+                        "Sample size", Forms.integerField("sampleSize", model.n, "Cases to draw (the release: "
+                                + "about 1,100)"),
+                        "Seed", Forms.longField("seed", model.seed, "The same seed and extracts give the same sample"),
+                        "Design", design, "Allocation", allocation, "Confidence level", level));
+    }
+
+    private VBox calculatorCard() {
+        Label proposal = new Label();
+        proposal.setId("proposal");
+        proposal.textProperty().bind(model.proposal);
+        Forms.wrapping(proposal);
+        Button use = new Button("Use this size");
+        use.setId("useProposal");
+        use.setOnAction(e -> model.useProposal());
+        return Forms.card("Sample size calculator",
+                Forms.grid("Margin of error", Forms.decimalField("margin", model.margin, "Half-width of the "
+                                + "interval for mean children per case, e.g. 0.05"),
+                        "Assumed SD", Forms.decimalField("assumedSd", model.assumedSd, "Standard deviation of "
+                                + "children per case (the Oct 2016 release implies about 0.77)")),
+                proposal, use);
+    }
+
+    private HBox drawRow() {
+        Button draw = new Button("Draw sample");
+        draw.setId("drawChildren");
+        draw.disableProperty().bind(model.busy.or(model.month.isNull()));
+        draw.setOnAction(e -> model.draw());
+        ProgressIndicator working = new ProgressIndicator();
+        working.setMaxSize(22, 22);
+        working.visibleProperty().bind(model.busy);
+        Label status = new Label();
+        status.setId("childrenStatus");
+        status.textProperty().bind(model.status);
+        Forms.wrapping(status);
+        HBox row = new HBox(10, draw, working, status);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private VBox resultsCard() {
+        meanText.setId("childrenMean");
+        Forms.wrapping(meanText);
+        childrenText.setId("childrenEstimate");
+        Forms.wrapping(childrenText);
+        childrenText.getStyleClass().add("headline-figure");
+        Forms.wrapping(designText);
+        designText.getStyleClass().add("muted");
+        Forms.wrapping(childrenDetail);
+        childrenDetail.setId("childrenInterval");
+        return Forms.card("Estimate", designText, new Label("Children benefiting in the quarter"), childrenText,
+                childrenDetail, childrenBar, new Label("Mean qualifying children per case"), meanText, meanBar);
+    }
+
+    private VBox historyCard() {
+        TableView<StoredSample> table = new TableView<>(model.history);
+        table.setId("childrenHistory");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Sample", s -> String.valueOf(s.id())));
+        table.getColumns().add(column("Frame month", s -> s.frameMonth().toString()));
+        table.getColumns().add(column("n of frame", s -> String.format(Locale.UK, "%,d of %,d", s.n(), s.frameSize())));
+        table.getColumns().add(column("Seed", s -> String.valueOf(s.seed())));
+        table.getColumns().add(column("Design", ChildrenSamplingView::design));
+        table.getColumns().add(column("Mean", s -> String.format(Locale.UK, "%.4f", s.mean())));
+        table.getColumns().add(column("Drawn", s -> s.drawnAt().toLocalDate().toString()));
+        table.setPlaceholder(new Label("No sample drawn yet."));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                model.selected.set(s);
+            }
+        });
+        model.selected.addListener((obs, old, s) -> table.getSelectionModel().select(s));
+        Button export = new Button("Export sample list\u2026");
+        export.setId("exportChildren");
+        export.disableProperty().bind(model.selected.isNull());
+        export.setOnAction(e -> model.exportSelected());
+        VBox card = Forms.card("Samples drawn", table, export);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    private static String design(StoredSample s) {
+        return s.stratify() == null ? "simple random" : "by " + s.stratify().replace('_', ' ') + ", " + s.allocation();
+    }
+
+    static <S> TableColumn<S, String> column(String title, java.util.function.Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private void show(ChildrenSamplingViewModel.Estimate estimate) {
+        if (estimate == null) {
+            meanText.setText("Draw a sample, or pick one below.");
+            childrenText.setText("");
+            childrenDetail.setText("");
+            designText.setText("");
+            meanBar.clear();
+            childrenBar.clear();
+            return;
+        }
+        StoredSample s = estimate.sample();
+        int percent = (int) Math.round(estimate.mean().level() * 100);
+        designText.setText(String.format(Locale.UK, "Sample %d: %,d of %,d cases with a liability in %s, %s, seed %d.",
+                s.id(), s.n(), s.frameSize(), s.frameMonth(), design(s), s.seed()));
+        meanText.setText(String.format(Locale.UK, "mean %.4f, sd %.4f, se %.4f (with the finite population "
+                        + "correction), df %.1f; %d%% interval %.4f to %.4f", s.mean(), estimate.sd(), s.se(), s.df(),
+                percent, estimate.mean().lower(), estimate.mean().upper()));
+        childrenText.setText(String.format(Locale.UK, "%,.0f children", estimate.childrenEstimate()));
+        childrenDetail.setText(String.format(Locale.UK, "%d%% interval %,.0f to %,.0f: mean children per case "
+                        + "\u00d7 %,d paying cases in the quarter to %s", percent, estimate.children().lower(),
+                estimate.children().upper(), estimate.payingCases(), s.frameMonth()));
+        double spread = Math.max(estimate.mean().upper() - estimate.mean().lower(), 1e-9);
+        meanBar.show(Math.max(0, estimate.mean().lower() - spread), estimate.mean().upper() + spread,
+                estimate.mean().lower(), s.mean(), estimate.mean().upper(), v -> String.format(Locale.UK, "%.3f", v));
+        childrenBar.show(Math.max(0, estimate.children().lower() - spread * estimate.payingCases()),
+                estimate.children().upper() + spread * estimate.payingCases(), estimate.children().lower(),
+                estimate.childrenEstimate(), estimate.children().upper(), v -> String.format(Locale.UK, "%,.0f", v));
+    }
+}

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +37,7 @@ public final class PlainTableWriter {
         if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
             throw new IOException(file.getFileName() + ": unknown file type (expected a name ending .xlsx or .csv)");
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(parent, ".writing-", ".tmp");
-        try {
+        AtomicFiles.write(file, temporary -> {
             if (isWorkbook(file)) {
                 try (OutputStream out = Files.newOutputStream(temporary)) {
                     workbook(table, out);
@@ -48,10 +45,7 @@ public final class PlainTableWriter {
             } else {
                 Files.writeString(temporary, csv(table), StandardCharsets.UTF_8);
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     static String csv(PlainTable table) {

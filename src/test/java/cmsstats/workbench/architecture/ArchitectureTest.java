@@ -41,10 +41,10 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Measures").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Measures").mayOnlyBeAccessedByLayers("Publish", "Ui", "Cli")
             .whereLayer("Sampling").mayOnlyBeAccessedByLayers("Measures", "Ui", "Cli")
             .whereLayer("Publish").mayOnlyBeAccessedByLayers("Ui", "Cli")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Publish", "Ui", "Cli")
             .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli", "Store")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Measures", "Sampling", "Publish", "Ui",
                     "Cli", "Task", "App");

@@ -1,0 +1,63 @@
+package cmsstats.workbench.publish.chart;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A chart's figures: one series per measure (and breakdown value), each with a value (or none) per month of the
+ * span, in the measure's own unit; bounds for an estimate. What is drawn, tabulated and exported.
+ *
+ * @param spec      what the chart shows
+ * @param months    the months of the span, oldest first
+ * @param series    the series, in palette order
+ * @param geography where the figures cover
+ * @param source    the "Source: ..." line
+ * @param breakdown the breakdown the series are split by (its name, e.g. "service type"), or null
+ */
+public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> series, String geography, String source,
+                        String breakdown) {
+    public ChartData {
+        months = List.copyOf(months);
+        series = List.copyOf(series);
+    }
+
+    /** One month's figure; value null when it cannot be computed; low and high only for estimates. */
+    public record Point(YearMonth month, BigDecimal value, BigDecimal low, BigDecimal high) {
+    }
+
+    /**
+     * A series.
+     *
+     * @param name      its legend name
+     * @param measure   the measure it shows
+ * @param published whether these are figures as published (a published extract) rather than computed
+     * @param quarterly whether the measure has a value only at quarter ends (drawn joined across the months
+     *                  between)
+     * @param points    one point per month of the span
+     */
+    public record Series(String name, String measure, boolean published, boolean quarterly, List<Point> points) {
+        public Series {
+            points = List.copyOf(points);
+        }
+
+        public boolean hasValues() {
+            return points.stream().anyMatch(p -> p.value() != null);
+        }
+    }
+
+    /** The same chart over fewer months (the range a user chose), or fewer series. */
+    public ChartData restrictedTo(YearMonth from, YearMonth to, List<String> visibleSeries) {
+        List<YearMonth> kept = months.stream().filter(m -> !m.isBefore(from) && !m.isAfter(to)).toList();
+        List<Series> shown = series.stream().filter(s -> visibleSeries.contains(s.name())).map(s -> new Series(
+                s.name(), s.measure(), s.published(), s.quarterly(), s.points().stream().filter(p -> !p.month().isBefore(from)
+                && !p.month().isAfter(to)).toList())).toList();
+        return new ChartData(spec, kept, shown, geography, source, breakdown);
+    }
+
+    /** Measure, geography and period, as the guidance asks of a subtitle. */
+    public String subtitle() {
+        String period = months.isEmpty() ? "no months" : Periods.span(months.get(0), months.get(months.size() - 1));
+        return (breakdown == null ? "" : "By " + breakdown + "; ") + geography + ", " + period;
+    }
+}

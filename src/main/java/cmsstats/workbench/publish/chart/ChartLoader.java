@@ -1,0 +1,111 @@
+package cmsstats.workbench.publish.chart;
+
+import cmsstats.workbench.measures.MeasureCatalog;
+import cmsstats.workbench.measures.MeasureEngine;
+import cmsstats.workbench.model.Breakdown;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.MeasureValue;
+import cmsstats.workbench.model.PeriodType;
+import cmsstats.workbench.model.PublishedFigure;
+import cmsstats.workbench.model.WorkbenchVersion;
+import cmsstats.workbench.store.Store;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Computes a chart's figures through the measures layer (set-based in H2, from the stored aggregates) and, when
+ * asked, reads the newest published edition's figures for the same measures, to show as published beside as
+ * computed.
+ */
+public final class ChartLoader {
+    private final Store store;
+
+    public ChartLoader(Store store) {
+        this.store = store;
+    }
+
+    /** What to load: a chart over an optional span and breakdown, with or without the published figures. */
+    public record Request(ChartSpec spec, Optional<YearMonth> from, Optional<YearMonth> to,
+                          Optional<Breakdown> breakdown, boolean published) {
+    }
+
+    public ChartData load(Request request) {
+        ChartSpec spec = request.spec();
+        Set<String> measures = new LinkedHashSet<>();
+        for (SeriesSpec series : spec.series()) {
+            measures.add(series.measure());
+            if (series.lowMeasure() != null) {
+                measures.add(series.lowMeasure());
+                measures.add(series.highMeasure());
+            }
+        }
+        List<MeasureValue> values = new MeasureEngine(store).compute(new MeasureEngine.Request(
+                new ArrayList<>(measures), request.from(), request.to(), request.breakdown()));
+        Map<String, BigDecimal> byKey = new HashMap<>();
+        TreeSet<YearMonth> periods = new TreeSet<>();
+        for (MeasureValue value : values) {
+            byKey.put(key(value.measure(), value.period(), value.breakdown()), value.value());
+            periods.add(value.period());
+        }
+        request.from().ifPresent(periods::add);
+        request.to().ifPresent(periods::add);
+        List<YearMonth> months = new ArrayList<>();
+        if (!periods.isEmpty()) {
+            for (YearMonth m = periods.first(); !m.isAfter(periods.last()); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
+        List<String> groups = request.breakdown().map(Breakdown::codes).orElse(Arrays.asList((String) null));
+        List<PublishedFigure> published = request.published() ? publishedFigures(measures) : List.of();
+        List<ChartData.Series> series = new ArrayList<>();
+        for (SeriesSpec s : spec.series()) {
+            for (String group : groups) {
+                String name = group == null ? s.label() : spec.series().size() == 1 ? Labels.code(group)
+                        : Labels.code(group) + ", " + s.label();
+                List<ChartData.Point> points = months.stream().map(m -> new ChartData.Point(m,
+                        byKey.get(key(s.measure(), m, group)),
+                        s.lowMeasure() == null ? null : byKey.get(key(s.lowMeasure(), m, group)),
+                        s.highMeasure() == null ? null : byKey.get(key(s.highMeasure(), m, group)))).toList();
+                boolean quarterly = MeasureCatalog.find(s.measure()).map(d -> d.period() == PeriodType.QUARTER)
+                        .orElse(false);
+                series.add(new ChartData.Series(name, s.measure(), false, quarterly, points));
+                List<ChartData.Point> asPublished = months.stream().map(m -> new ChartData.Point(m,
+                        published.stream().filter(f -> f.measure().equals(s.measure()) && f.period().equals(m)
+                                && Objects.equals(f.breakdown(), group)).map(PublishedFigure::value).findFirst()
+                                .orElse(null), null, null)).toList();
+                if (asPublished.stream().anyMatch(p -> p.value() != null)) {
+                    series.add(new ChartData.Series(name + " (as published)", s.measure(), true, quarterly,
+                            asPublished));
+                }
+            }
+        }
+        return new ChartData(spec, months, series, "Great Britain", "Source: Child Maintenance Service 2012 scheme "
+                + "management information (DWP), computed by CMS Statistics Workbench " + WorkbenchVersion.get(),
+                request.breakdown().map(Labels::breakdown).orElse(null));
+    }
+
+    /** The newest edition of the newest published extract, for these measures. */
+    private List<PublishedFigure> publishedFigures(Set<String> measures) {
+        return store.extracts().newest(ExtractKind.PUBLISHED).map(version -> {
+            List<PublishedFigure> all = store.extracts().publishedFigures(version, null);
+            Optional<java.time.LocalDate> newest = all.stream().map(PublishedFigure::edition)
+                    .max(java.time.LocalDate::compareTo);
+            return all.stream().filter(f -> measures.contains(f.measure()) && newest.isPresent()
+                    && f.edition().equals(newest.get())).toList();
+        }).orElse(List.of());
+    }
+
+    private static String key(String measure, YearMonth period, String group) {
+        return measure + '|' + period + '|' + (group == null ? "" : group);
+    }
+}

@@ -1,0 +1,31 @@
+package cmsstats.workbench.publish.chart;
+
+import cmsstats.workbench.model.Breakdown;
+import java.util.Map;
+
+/** Breakdowns and their codes as readers see them. */
+public final class Labels {
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("NEW", "New applications"), Map.entry("ARREARS_ONLY", "Arrears-only applications"),
+            Map.entry("DP", "Direct Pay"), Map.entry("CP", "Collect and Pay"),
+            Map.entry("ENGLAND", "England"), Map.entry("WALES", "Wales"), Map.entry("SCOTLAND", "Scotland"),
+            Map.entry("PP", "Paying parents"), Map.entry("RP", "Receiving parents"),
+            Map.entry("Y", "Prior CSA case"), Map.entry("N", "No prior CSA case"));
+
+    private Labels() {
+    }
+
+    public static String code(String code) {
+        return CODES.getOrDefault(code, code);
+    }
+
+    public static String breakdown(Breakdown breakdown) {
+        return switch (breakdown) {
+            case APPLICATION_TYPE -> "application type";
+            case SERVICE_TYPE -> "service type";
+            case COUNTRY -> "country";
+            case CLIENT_TYPE -> "client type";
+            case PRIOR_CSA -> "prior CSA involvement";
+        };
+    }
+}

@@ -46,4 +46,7 @@ public interface DialogService {
 
     /** Tells the user something worth knowing that needs no decision. */
     void showInformation(String title, String message);
+
+    /** Asks where to save a chart in one format ("svg" or "png"); empty when the user cancels. */
+    Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension);
 }

@@ -191,4 +191,14 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.showAndWait();
     }
+
+    @Override
+    public Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " image", "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
 }

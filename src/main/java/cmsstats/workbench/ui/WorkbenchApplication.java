@@ -11,6 +11,8 @@ import cmsstats.workbench.ui.data.DataViewModel;
 import cmsstats.workbench.ui.sampling.AccuracyViewModel;
 import cmsstats.workbench.ui.sampling.ChildrenSamplingViewModel;
 import cmsstats.workbench.ui.sampling.SamplingView;
+import cmsstats.workbench.ui.trends.TrendsView;
+import cmsstats.workbench.ui.trends.TrendsViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +84,8 @@ public final class WorkbenchApplication extends Application implements MainWindo
         SamplingView sampling = new SamplingView(new ChildrenSamplingViewModel(opened, executor, dialogs),
                 new AccuracyViewModel(opened, executor, dialogs));
         window.setView(Section.SAMPLING, sampling, sampling::refresh);
+        TrendsViewModel trends = new TrendsViewModel(opened, executor, dialogs);
+        window.setView(Section.TRENDS, new TrendsView(trends), trends::refresh);
         if (opened.createdNow() && !SampleDatasets.entries().isEmpty()) {
             loadSampleData(opened);
         } else {

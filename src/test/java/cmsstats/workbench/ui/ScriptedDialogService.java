@@ -18,6 +18,7 @@ public final class ScriptedDialogService implements DialogService {
     public final List<String> information = new ArrayList<>();
     public Path fileToSave;
     public Path fileToOpen;
+    public Path chartFile;
     public String textAnswer;
 
     @Override
@@ -74,5 +75,10 @@ public final class ScriptedDialogService implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         information.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension) {
+        return Optional.ofNullable(chartFile);
     }
 }

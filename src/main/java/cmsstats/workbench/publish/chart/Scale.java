@@ -4,9 +4,9 @@ package cmsstats.workbench.publish.chart;
  * A value axis from zero to a round maximum with round steps (1, 2 or 5 times a power of ten), about five
  * gridlines, as the guidance's "axes start at zero" and "major gridlines only" ask.
  */
-record Scale(double max, double step) {
+public record Scale(double max, double step) {
 
-    static Scale fromZero(double dataMax, boolean percent) {
+    public static Scale fromZero(double dataMax, boolean percent) {
         double top = dataMax <= 0 || Double.isNaN(dataMax) ? 1 : dataMax;
         double rough = top / 5;
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
@@ -24,7 +24,7 @@ record Scale(double max, double step) {
         return new Scale(max, step);
     }
 
-    int ticks() {
+    public int ticks() {
         return (int) Math.round(max / step);
     }
 }

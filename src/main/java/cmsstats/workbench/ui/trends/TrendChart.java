@@ -1,0 +1,428 @@
+package cmsstats.workbench.ui.trends;
+
+import cmsstats.workbench.publish.chart.ChartData;
+import cmsstats.workbench.publish.chart.ChartKind;
+import cmsstats.workbench.publish.chart.Palette;
+import cmsstats.workbench.publish.chart.Periods;
+import cmsstats.workbench.publish.chart.Scale;
+import cmsstats.workbench.publish.chart.Timeline;
+import cmsstats.workbench.publish.chart.ValueFormat;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The one interactive chart component of the Trends view: draws any {@link ChartData} as the release draws its
+ * family (lines, stacked bars, areas, an estimate with its bounds) in the Analysis Function palette with dashes
+ * and markers, with an exact tooltip on every point, the scheme's events as labelled markers, the pathfinder months
+ * shaded, and zoom by dragging a box over the months wanted.
+ */
+final class TrendChart extends StackPane {
+    private final Pane overlay = new Pane();
+    private final Rectangle zoomBox = new Rectangle();
+    private final BiConsumer<YearMonth, YearMonth> onZoom;
+    private XYChart<String, Number> chart;
+    private CategoryAxis xAxis;
+    private ChartData data;
+    private boolean events;
+    private final Map<String, YearMonth> monthOf = new HashMap<>();
+    private double dragStartX = Double.NaN;
+
+    TrendChart(BiConsumer<YearMonth, YearMonth> onZoom) {
+        this.onZoom = onZoom;
+        getStyleClass().add("trend-chart");
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(false);
+        zoomBox.getStyleClass().add("zoom-box");
+        zoomBox.setVisible(false);
+        setMinHeight(280);
+    }
+
+    /** Draws the figures; {@code showEvents} adds the scheme's events. */
+    void show(ChartData shown, boolean showEvents) {
+        data = shown;
+        events = showEvents;
+        getChildren().clear();
+        monthOf.clear();
+        if (shown == null || shown.months().isEmpty()) {
+            Label empty = new Label(shown == null ? "" : "No figures for this chart: import the extracts it needs.");
+            getChildren().add(empty);
+            chart = null;
+            return;
+        }
+        xAxis = new CategoryAxis();
+        xAxis.setAnimated(false);
+        xAxis.setGapStartAndEnd(true);
+        // JavaFX would turn 37 month names on end; months are labelled in the overlay instead, every k-th one
+        xAxis.setTickLabelsVisible(false);
+        xAxis.setLabel(" ");
+        NumberAxis yAxis = yAxis(shown);
+        chart = switch (shown.spec().kind()) {
+            case STACKED_BAR -> {
+                StackedBarChart<String, Number> bars = new StackedBarChart<>(xAxis, yAxis);
+                bars.setCategoryGap(4);
+                yield bars;
+            }
+            case AREA -> new AreaChart<>(xAxis, yAxis);
+            default -> new LineChart<>(xAxis, yAxis);
+        };
+        chart.setAnimated(false);
+        chart.setId("trendChart");
+        chart.setHorizontalGridLinesVisible(true);
+        chart.setVerticalGridLinesVisible(false);
+        chart.setAlternativeRowFillVisible(false);
+        chart.setLegendVisible(true);
+        List<String> categories = shown.months().stream().map(Periods::month).toList();
+        for (int i = 0; i < categories.size(); i++) {
+            monthOf.put(categories.get(i), shown.months().get(i));
+        }
+        xAxis.getCategories().setAll(categories);
+        int index = 0;
+        for (ChartData.Series s : shown.series()) {
+            chart.getData().add(series(s.name(), s, categories, false));
+            if (shown.spec().kind() == ChartKind.BAND && !s.published()) {
+                chart.getData().add(bound(s, categories, true));
+                chart.getData().add(bound(s, categories, false));
+            }
+            index++;
+        }
+        chart.getStylesheets().add(paletteCss(shown));
+        installTooltips(shown);
+        getChildren().addAll(chart, overlay);
+        overlay.getChildren().setAll(zoomBox);
+        installZoom();
+        Platform.runLater(this::drawOverlay);
+        chart.applyCss();
+        Node plot = chart.lookup(".chart-plot-background");
+        if (plot != null) {
+            plot.boundsInParentProperty().addListener((obs, old, bounds) -> drawOverlay());
+        }
+        widthProperty().addListener((obs, old, w) -> Platform.runLater(this::drawOverlay));
+        heightProperty().addListener((obs, old, h) -> Platform.runLater(this::drawOverlay));
+    }
+
+    private static NumberAxis yAxis(ChartData shown) {
+        double max = 0;
+        double factor = shown.spec().displayScale();
+        for (ChartData.Series s : shown.series()) {
+            for (ChartData.Point p : s.points()) {
+                java.math.BigDecimal top = p.high() != null ? p.high() : p.value();
+                max = Math.max(max, top == null ? 0 : top.doubleValue() * factor);
+            }
+        }
+        if (shown.spec().kind() == ChartKind.STACKED_BAR) {
+            for (int i = 0; i < shown.months().size(); i++) {
+                int at = i;
+                max = Math.max(max, shown.series().stream().filter(s -> !s.published())
+                        .mapToDouble(s -> s.points().get(at).value() == null ? 0
+                                : s.points().get(at).value().doubleValue() * factor).sum());
+            }
+        }
+        Scale scale = Scale.fromZero(max, shown.spec().unit() == cmsstats.workbench.model.MeasureUnit.PERCENT);
+        NumberAxis axis = new NumberAxis(0, scale.max(), scale.step());
+        axis.setAutoRanging(false);
+        axis.setAnimated(false);
+        axis.setMinorTickVisible(false);
+        axis.setLabel(shown.spec().unitLabel());
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return ValueFormat.tick(value.doubleValue(), scale.step());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text.replace(",", ""));
+            }
+        });
+        return axis;
+    }
+
+    private XYChart.Series<String, Number> series(String name, ChartData.Series s, List<String> categories,
+                                                  boolean unused) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        double factor = data.spec().displayScale();
+        for (int i = 0; i < categories.size(); i++) {
+            java.math.BigDecimal value = s.points().get(i).value();
+            if (value != null) {
+                XYChart.Data<String, Number> point = new XYChart.Data<>(categories.get(i), value.doubleValue() * factor);
+                point.setExtraValue(s.points().get(i));
+                series.getData().add(point);
+            }
+        }
+        return series;
+    }
+
+    private XYChart.Series<String, Number> bound(ChartData.Series s, List<String> categories, boolean low) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(low ? "Lower bound (95%)" : "Upper bound (95%)");
+        for (int i = 0; i < categories.size(); i++) {
+            ChartData.Point p = s.points().get(i);
+            java.math.BigDecimal value = low ? p.low() : p.high();
+            if (value != null) {
+                series.getData().add(new XYChart.Data<>(categories.get(i), value.doubleValue()));
+            }
+        }
+        return series;
+    }
+
+    private void installTooltips(ChartData shown) {
+        int index = 0;
+        for (XYChart.Series<String, Number> series : chart.getData()) {
+            for (XYChart.Data<String, Number> point : series.getData()) {
+                if (point.getNode() == null || !(point.getExtraValue() instanceof ChartData.Point p)) {
+                    continue;
+                }
+                String text = tooltip(shown, series.getName(), p);
+                Tooltip tip = new Tooltip(text);
+                tip.setShowDelay(Duration.millis(80));
+                tip.setHideDelay(Duration.millis(200));
+                Tooltip.install(point.getNode(), tip);
+                point.getNode().getProperties().put("tooltip-text", text);
+            }
+            index++;
+        }
+    }
+
+    static String tooltip(ChartData shown, String series, ChartData.Point p) {
+        String text = Periods.month(p.month()) + "\n" + series + ": " + ValueFormat.exact(p.value(), shown.spec().unit());
+        if (p.low() != null && p.high() != null) {
+            text += "\n95% interval: " + ValueFormat.exact(p.low(), shown.spec().unit()) + " to "
+                    + ValueFormat.exact(p.high(), shown.spec().unit());
+        }
+        return text;
+    }
+
+    /**
+     * The palette as a style sheet: series i takes colour i of the Analysis Function palette and dash pattern i,
+     * for its line, markers, bars, area and legend alike.
+     */
+    private static String paletteCss(ChartData shown) {
+        StringBuilder css = new StringBuilder();
+        int count = shown.series().size();
+        boolean band = shown.spec().kind() == ChartKind.BAND;
+        int chartIndex = 0;
+        for (int s = 0; s < count; s++) {
+            ChartData.Series series = shown.series().get(s);
+            String colour = shown.spec().kind() == ChartKind.AREA && !series.published()
+                    ? Palette.SEQUENTIAL.get(Math.min(2, s * 2)) : Palette.colour(s, count);
+            String dash = dashCss(Palette.dashes(s));
+            String c = ".default-color" + chartIndex;
+            css.append(c).append(".chart-series-line{-fx-stroke:").append(colour).append(";-fx-stroke-width:2.5px;")
+                    .append(dash).append("}\n");
+            css.append(c).append(".chart-line-symbol{-fx-background-color:").append(colour).append(',')
+                    .append(series.published() ? "white" : colour).append(";")
+                    .append(symbolShape(Palette.marker(s))).append("}\n");
+            css.append(c).append(".chart-bar{-fx-bar-fill:").append(colour).append(";}\n");
+            css.append(c).append(".chart-series-area-fill{-fx-fill:").append(colour).append(";-fx-opacity:1;}\n");
+            css.append(c).append(".chart-series-area-line{-fx-stroke:").append(colour).append(";}\n");
+            css.append(c).append(".chart-area-symbol{-fx-background-color:").append(colour).append(",white;}\n");
+            chartIndex++;
+            if (band && !series.published()) {
+                for (int b = 0; b < 2; b++) {
+                    String bc = ".default-color" + chartIndex;
+                    css.append(bc).append(".chart-series-line{-fx-stroke:").append(Palette.SEQUENTIAL.get(1))
+                            .append(";-fx-stroke-width:1.5px;-fx-stroke-dash-array:6 4;}\n");
+                    css.append(bc).append(".chart-line-symbol{-fx-background-color:transparent;}\n");
+                    chartIndex++;
+                }
+            }
+        }
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.toString()
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String dashCss(float[] dashes) {
+        if (dashes.length == 0) {
+            return "";
+        }
+        StringBuilder css = new StringBuilder("-fx-stroke-dash-array:");
+        for (float d : dashes) {
+            css.append(' ').append(d);
+        }
+        return css.append(';').toString();
+    }
+
+    private static String symbolShape(int kind) {
+        return switch (kind) {
+            case 1 -> "-fx-background-radius:0;-fx-padding:4px;";
+            case 2 -> "-fx-shape:\"M5,0 L10,9 L0,9 Z\";-fx-padding:5px;";
+            case 3 -> "-fx-shape:\"M5,0 L10,5 L5,10 L0,5 Z\";-fx-padding:5px;";
+            default -> "-fx-background-radius:5px;-fx-padding:4px;";
+        };
+    }
+
+    private void installZoom() {
+        chart.setOnMousePressed(e -> {
+            Bounds plot = plotBounds();
+            Point2D at = overlay.sceneToLocal(e.getSceneX(), e.getSceneY());
+            dragStartX = plot != null && plot.contains(at) ? at.getX() : Double.NaN;
+        });
+        chart.setOnMouseDragged(e -> {
+            Bounds plot = plotBounds();
+            if (Double.isNaN(dragStartX) || plot == null) {
+                return;
+            }
+            double x = Math.max(plot.getMinX(), Math.min(plot.getMaxX(), overlay.sceneToLocal(e.getSceneX(),
+                    e.getSceneY()).getX()));
+            zoomBox.setX(Math.min(dragStartX, x));
+            zoomBox.setWidth(Math.abs(x - dragStartX));
+            zoomBox.setY(plot.getMinY());
+            zoomBox.setHeight(plot.getHeight());
+            zoomBox.setVisible(true);
+        });
+        chart.setOnMouseReleased(e -> {
+            zoomBox.setVisible(false);
+            if (Double.isNaN(dragStartX)) {
+                return;
+            }
+            double endX = overlay.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+            if (Math.abs(endX - dragStartX) >= 6) {
+                YearMonth a = monthAt(dragStartX);
+                YearMonth b = monthAt(endX);
+                if (a != null && b != null) {
+                    onZoom.accept(a, b);
+                }
+            }
+            dragStartX = Double.NaN;
+        });
+    }
+
+    private YearMonth monthAt(double overlayX) {
+        Point2D scene = overlay.localToScene(overlayX, 0);
+        double axisX = xAxis.sceneToLocal(scene).getX();
+        String category = xAxis.getValueForDisplay(axisX);
+        if (category == null) {
+            List<String> all = xAxis.getCategories();
+            category = axisX < 0 ? all.get(0) : all.get(all.size() - 1);
+        }
+        return monthOf.get(category);
+    }
+
+    private Bounds plotBounds() {
+        Node plot = chart == null ? null : chart.lookup(".chart-plot-background");
+        return plot == null ? null : overlay.sceneToLocal(plot.localToScene(plot.getBoundsInLocal()));
+    }
+
+    /** Event markers and the pathfinder shading, placed over the plot in the overlay's coordinates. */
+    private void drawOverlay() {
+        if (chart == null || data == null) {
+            return;
+        }
+        overlay.resizeRelocate(0, 0, getWidth(), getHeight());
+        overlay.getChildren().setAll(zoomBox);
+        Bounds plot = plotBounds();
+        if (plot == null || plot.getWidth() <= 0) {
+            return;
+        }
+        List<YearMonth> months = data.months();
+        double step = plot.getWidth() / months.size();
+        if (months.get(0).isBefore(Timeline.REPRESENTATIVE_FROM)) {
+            long until = months.stream().filter(m -> m.isBefore(Timeline.REPRESENTATIVE_FROM)).count();
+            double right = Math.min(plot.getMaxX(), xOf(months.get((int) Math.min(until, months.size() - 1)))
+                    - (until < months.size() ? step / 2 : -step / 2));
+            Rectangle shade = new Rectangle(plot.getMinX(), plot.getMinY(), Math.max(0, right - plot.getMinX()),
+                    plot.getHeight());
+            shade.getStyleClass().add("pathfinder-shade");
+            Label label = new Label("Pathfinder: not representative");
+            label.getStyleClass().add("pathfinder-label");
+            label.relocate(plot.getMinX() + 4, plot.getMinY() + 2);
+            label.setVisible(shade.getWidth() > 170);
+            overlay.getChildren().addAll(shade, label);
+        }
+        monthLabels(plot, step);
+        if (events) {
+            List<double[]> placed = new java.util.ArrayList<>();
+            for (Timeline.Event event : Timeline.within(months.get(0), months.get(months.size() - 1))) {
+                double x = xOf(event.month()) - step / 2;
+                Line line = new Line(x, plot.getMinY(), x, plot.getMaxY());
+                line.getStyleClass().add("event-marker");
+                Label label = new Label(event.label());
+                label.getStyleClass().add("event-label");
+                overlay.getChildren().addAll(line, label);
+                label.applyCss();
+                double width = label.prefWidth(-1);
+                double height = label.prefHeight(width);
+                double lx = x + width + 4 > plot.getMaxX() ? x - width - 3 : x + 3;
+                double ly = plot.getMinY() + 18;
+                boolean moved = true;
+                while (moved) {
+                    moved = false;
+                    for (double[] other : placed) {
+                        if (lx < other[0] + other[1] + 4 && other[0] < lx + width + 4
+                                && Math.abs(ly - other[2]) < height) {
+                            ly = other[2] + height; // below the label it would cover, then check again
+                            moved = true;
+                        }
+                    }
+                }
+                placed.add(new double[] {lx, width, ly});
+                label.relocate(lx, ly);
+                label.resize(width, height);
+            }
+        }
+    }
+
+    /** Month names under the plot, every k-th month so that they stay level and apart, ending on the last. */
+    private void monthLabels(Bounds plot, double step) {
+        List<YearMonth> months = data.months();
+        Label probe = new Label("Sep 2016");
+        probe.getStyleClass().add("month-label");
+        overlay.getChildren().add(probe);
+        probe.applyCss();
+        double widest = probe.prefWidth(-1) + 10;
+        overlay.getChildren().remove(probe);
+        int every = 1;
+        for (int candidate : new int[] {1, 2, 3, 6, 12, 24}) {
+            every = candidate;
+            if (candidate * step >= widest) {
+                break;
+            }
+        }
+        for (int i = months.size() - 1; i >= 0; i -= every) {
+            Label label = new Label(Periods.month(months.get(i)));
+            label.getStyleClass().add("month-label");
+            overlay.getChildren().add(label);
+            label.applyCss();
+            double width = label.prefWidth(-1);
+            label.resize(width, label.prefHeight(width));
+            label.relocate(xOf(months.get(i)) - width / 2, plot.getMaxY() + 6);
+            Line tick = new Line(xOf(months.get(i)), plot.getMaxY(), xOf(months.get(i)), plot.getMaxY() + 4);
+            tick.getStyleClass().add("month-tick");
+            overlay.getChildren().add(tick);
+        }
+    }
+
+    private double xOf(YearMonth month) {
+        Point2D scene = xAxis.localToScene(xAxis.getDisplayPosition(Periods.month(month)), 0);
+        return overlay.sceneToLocal(scene).getX();
+    }
+
+    /** The chart as drawn, for tests and tooltips. */
+    XYChart<String, Number> chart() {
+        return chart;
+    }
+}

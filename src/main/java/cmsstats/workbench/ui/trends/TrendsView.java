@@ -1,0 +1,224 @@
+package cmsstats.workbench.ui.trends;
+
+import cmsstats.workbench.publish.chart.ChartData;
+import cmsstats.workbench.publish.chart.ChartSpec;
+import cmsstats.workbench.publish.chart.Periods;
+import cmsstats.workbench.publish.chart.ValueFormat;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.RangeSlider;
+
+/**
+ * The Trends view: the release's charts listed on the left; the chosen one in the middle with its breakdown,
+ * published figures, events, series toggles, period range slider, zoom and export; its figures in a table on the
+ * right, ready to copy.
+ */
+public final class TrendsView extends BorderPane {
+    private final TrendsViewModel model;
+    private final TrendChart chart;
+    private final Label headline = new Label();
+    private final Label subtitle = new Label();
+    private final FlowPane toggles = new FlowPane(12, 6);
+    private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
+    private final Label rangeText = new Label();
+    private final TableView<List<String>> table = new TableView<>();
+
+    public TrendsView(TrendsViewModel model) {
+        this.model = model;
+        this.chart = new TrendChart(model::zoomTo);
+        setId("trendsView");
+        setPadding(new Insets(12));
+        setLeft(chartList());
+        setCenter(centre());
+        setRight(figures());
+        model.shown.addListener((obs, old, data) -> redraw());
+        model.events.addListener((obs, old, on) -> redraw());
+        model.seriesNames.addListener((javafx.collections.ListChangeListener<String>) change -> rebuildToggles());
+        model.loaded.addListener((obs, old, data) -> resetSlider(data));
+    }
+
+    private ListView<ChartSpec> chartList() {
+        ListView<ChartSpec> list = new ListView<>(model.charts);
+        list.setId("chartList");
+        list.setPrefWidth(175);
+        list.setMinWidth(150);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(ChartSpec spec, boolean empty) {
+                super.updateItem(spec, empty);
+                setText(empty || spec == null ? null : spec.name());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, spec) -> {
+            if (spec != null) {
+                model.chart.set(spec);
+            }
+        });
+        model.chart.addListener((obs, old, spec) -> list.getSelectionModel().select(spec));
+        BorderPane.setMargin(list, new Insets(0, 12, 0, 0));
+        return list;
+    }
+
+    private VBox centre() {
+        headline.getStyleClass().add("chart-headline");
+        headline.setId("chartHeadline");
+        headline.setWrapText(true);
+        subtitle.getStyleClass().add("view-subtitle");
+        subtitle.setId("chartSubtitle");
+        ChoiceBox<TrendsViewModel.BreakdownChoice> breakdown = new ChoiceBox<>(model.breakdowns);
+        breakdown.setId("breakdownChoice");
+        breakdown.valueProperty().bindBidirectional(model.breakdown);
+        breakdown.disableProperty().bind(javafx.beans.binding.Bindings.size(model.breakdowns).lessThan(2));
+        CheckBox published = new CheckBox("As published");
+        published.setId("showPublished");
+        published.selectedProperty().bindBidirectional(model.published);
+        CheckBox events = new CheckBox("Events");
+        events.setId("showEvents");
+        events.selectedProperty().bindBidirectional(model.events);
+        Button reset = new Button("Reset zoom");
+        reset.setId("resetZoom");
+        reset.setOnAction(e -> model.resetRange());
+        Button svg = new Button("Export SVG\u2026");
+        svg.setId("exportSvg");
+        svg.setOnAction(e -> model.export("svg"));
+        Button png = new Button("Export PNG\u2026");
+        png.setId("exportPng");
+        png.setOnAction(e -> model.export("png"));
+        svg.disableProperty().bind(model.shown.isNull());
+        png.disableProperty().bind(model.shown.isNull());
+        ProgressIndicator working = new ProgressIndicator();
+        working.setMaxSize(20, 20);
+        working.visibleProperty().bind(model.loading);
+        FlowPane controls = new FlowPane(10, 6, breakdown, published, events, reset, working);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        svg.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        png.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox exports = new HBox(8, svg, png);
+        exports.setAlignment(Pos.TOP_RIGHT);
+        VBox titles = new VBox(2, headline, subtitle);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox top = new HBox(10, titles, exports);
+        toggles.setId("seriesToggles");
+        range.setId("periodRange");
+        range.setShowTickMarks(false);
+        range.setShowTickLabels(false);
+        range.setBlockIncrement(1);
+        range.setMajorTickUnit(1);
+        range.setMinorTickCount(0);
+        range.setSnapToTicks(true);
+        range.lowValueProperty().addListener((obs, old, v) -> model.rangeLow.set((int) Math.round(v.doubleValue())));
+        range.highValueProperty().addListener((obs, old, v) -> model.rangeHigh.set((int) Math.round(v.doubleValue())));
+        model.rangeLow.addListener((obs, old, v) -> range.setLowValue(v.doubleValue()));
+        model.rangeHigh.addListener((obs, old, v) -> range.setHighValue(v.doubleValue()));
+        rangeText.setId("rangeText");
+        rangeText.getStyleClass().add("muted");
+        Label status = new Label();
+        status.setId("trendsStatus");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(model.status);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox centre = new VBox(8, top, controls, toggles, chart, range, rangeText, status);
+        centre.setMinWidth(480);
+        return centre;
+    }
+
+    private VBox figures() {
+        table.setId("figureTable");
+        table.setPrefWidth(290);
+        table.setPlaceholder(new Label("No figures."));
+        Button copy = new Button("Copy figures");
+        copy.setId("copyFigures");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.tableText());
+            Clipboard.getSystemClipboard().setContent(content);
+            model.status.set("Figures copied (tab-separated, with a header row)");
+        });
+        Label title = new Label("Figures behind the chart");
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(8, title, table, copy);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        BorderPane.setMargin(box, new Insets(0, 0, 0, 12));
+        return box;
+    }
+
+    private void rebuildToggles() {
+        toggles.getChildren().clear();
+        for (String name : model.seriesNames) {
+            CheckBox box = new CheckBox(name);
+            box.setId("series-" + model.seriesNames.indexOf(name));
+            box.selectedProperty().bindBidirectional(model.visible.get(name));
+            toggles.getChildren().add(box);
+        }
+    }
+
+    private void resetSlider(ChartData data) {
+        int last = data == null ? 1 : Math.max(1, data.months().size() - 1);
+        range.setMax(last);
+        range.setLowValue(0);
+        range.setHighValue(last);
+    }
+
+    private void redraw() {
+        ChartData data = model.shown.get();
+        chart.show(data, model.events.get());
+        headline.setText(data == null ? "" : data.spec().headline());
+        subtitle.setText(data == null ? "" : data.subtitle());
+        rangeText.setText(data == null || data.months().isEmpty() ? "" : "Months shown: "
+                + Periods.span(data.months().get(0), data.months().get(data.months().size() - 1))
+                + " (drag the slider's ends, or drag a box over the chart to zoom)");
+        fillTable(data);
+    }
+
+    private void fillTable(ChartData data) {
+        table.getColumns().clear();
+        table.getItems().clear();
+        if (data == null) {
+            return;
+        }
+        List<String> headers = new ArrayList<>(List.of("Month"));
+        data.series().forEach(s -> headers.add(s.name()));
+        for (int c = 0; c < headers.size(); c++) {
+            int column = c;
+            TableColumn<List<String>, String> col = new TableColumn<>(headers.get(c));
+            col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
+            col.setSortable(false);
+            if (c > 0) {
+                col.getStyleClass().add("numeric");
+            }
+            table.getColumns().add(col);
+        }
+        for (int i = 0; i < data.months().size(); i++) {
+            List<String> row = new ArrayList<>(List.of(Periods.month(data.months().get(i))));
+            for (ChartData.Series s : data.series()) {
+                ChartData.Point p = s.points().get(i);
+                row.add(p.value() == null ? "" : ValueFormat.exact(p.value(), data.spec().unit()));
+            }
+            table.getItems().add(row);
+        }
+    }
+
+    /** The chart component, for tests. */
+    TrendChart chartComponent() {
+        return chart;
+    }
+}

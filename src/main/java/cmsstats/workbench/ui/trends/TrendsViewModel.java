@@ -1,0 +1,232 @@
+package cmsstats.workbench.ui.trends;
+
+import cmsstats.workbench.model.Breakdown;
+import cmsstats.workbench.publish.chart.ChartCatalog;
+import cmsstats.workbench.publish.chart.ChartData;
+import cmsstats.workbench.publish.chart.ChartExport;
+import cmsstats.workbench.publish.chart.ChartLoader;
+import cmsstats.workbench.publish.chart.ChartPainter;
+import cmsstats.workbench.publish.chart.ChartSpec;
+import cmsstats.workbench.publish.chart.Labels;
+import cmsstats.workbench.publish.chart.Periods;
+import cmsstats.workbench.publish.chart.ValueFormat;
+import cmsstats.workbench.store.Store;
+import cmsstats.workbench.task.BackgroundTask;
+import cmsstats.workbench.task.TaskExecutor;
+import cmsstats.workbench.ui.DialogService;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the Trends view: the chosen release chart, its breakdown, the published figures beside,
+ * the months in range and the series shown. The figures are computed on a background task (through the measures
+ * layer); a change of range or series only re-filters them, on the FX thread, with no store access.
+ */
+public final class TrendsViewModel {
+    /** A breakdown choice, "none" included. */
+    public record BreakdownChoice(Breakdown breakdown) {
+        @Override
+        public String toString() {
+            return breakdown == null ? "No breakdown" : "By " + Labels.breakdown(breakdown);
+        }
+    }
+
+    private final Store store;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    final ObservableList<ChartSpec> charts = FXCollections.observableArrayList(ChartCatalog.all());
+    final ObjectProperty<ChartSpec> chart = new SimpleObjectProperty<>();
+    final ObservableList<BreakdownChoice> breakdowns = FXCollections.observableArrayList();
+    final ObjectProperty<BreakdownChoice> breakdown = new SimpleObjectProperty<>(new BreakdownChoice(null));
+    final BooleanProperty published = new SimpleBooleanProperty();
+    final BooleanProperty events = new SimpleBooleanProperty(true);
+    /** The loaded figures over the data's whole span. */
+    final ObjectProperty<ChartData> loaded = new SimpleObjectProperty<>();
+    /** What is shown: the loaded figures within the range, visible series only. */
+    final ObjectProperty<ChartData> shown = new SimpleObjectProperty<>();
+    final IntegerProperty rangeLow = new SimpleIntegerProperty();
+    final IntegerProperty rangeHigh = new SimpleIntegerProperty();
+    final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
+    final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+    final BooleanProperty loading = new SimpleBooleanProperty();
+    final StringProperty status = new SimpleStringProperty("");
+    private long loadRequest;
+
+    public TrendsViewModel(Store store, TaskExecutor executor, DialogService dialogs) {
+        this.store = store;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        chart.addListener((obs, old, spec) -> {
+            List<BreakdownChoice> choices = new ArrayList<>(List.of(new BreakdownChoice(null)));
+            if (spec != null) {
+                spec.breakdowns().forEach(b -> choices.add(new BreakdownChoice(b)));
+            }
+            breakdowns.setAll(choices);
+            breakdown.set(choices.get(0));
+            load();
+        });
+        breakdown.addListener((obs, old, choice) -> load());
+        published.addListener((obs, old, value) -> load());
+        rangeLow.addListener((obs, old, value) -> restrict());
+        rangeHigh.addListener((obs, old, value) -> restrict());
+    }
+
+    /** Shows the first chart, or reloads the current one (after an import). */
+    public void refresh() {
+        if (chart.get() == null) {
+            chart.set(charts.get(0));
+        } else {
+            load();
+        }
+    }
+
+    private void load() {
+        ChartSpec spec = chart.get();
+        if (spec == null || breakdown.get() == null) {
+            return;
+        }
+        long request = ++loadRequest;
+        loading.set(true);
+        status.set("Computing " + spec.name().toLowerCase(java.util.Locale.UK) + "\u2026");
+        ChartLoader.Request what = new ChartLoader.Request(spec, Optional.empty(), Optional.empty(),
+                Optional.ofNullable(breakdown.get().breakdown()), published.get());
+        executor.execute(BackgroundTask.of("Computing the chart", context -> new ChartLoader(store).load(what))
+                .onSuccess(data -> {
+                    if (request == loadRequest) {
+                        show(data);
+                    }
+                })
+                .onFailure(error -> {
+                    if (request == loadRequest) {
+                        loaded.set(null);
+                        shown.set(null);
+                        status.set(error.getMessage());
+                    }
+                })
+                .onFinished(() -> {
+                    if (request == loadRequest) {
+                        loading.set(false);
+                    }
+                }));
+    }
+
+    private void show(ChartData data) {
+        Map<String, Boolean> before = new LinkedHashMap<>();
+        visible.forEach((name, on) -> before.put(name, on.get()));
+        visible.clear();
+        for (ChartData.Series s : data.series()) {
+            BooleanProperty on = new SimpleBooleanProperty(before.getOrDefault(s.name(), true));
+            on.addListener((obs, old, value) -> restrict());
+            visible.put(s.name(), on);
+        }
+        loaded.set(data);
+        seriesNames.setAll(visible.keySet());
+        rangeLow.set(0);
+        rangeHigh.set(Math.max(0, data.months().size() - 1));
+        restrict();
+        status.set(data.months().isEmpty() ? "No figures: import the extracts this chart needs."
+                : data.spec().name() + ": " + data.months().size() + " months, " + data.series().size() + " series");
+    }
+
+    /** Re-filters the loaded figures to the range and the visible series (no store access). */
+    void restrict() {
+        ChartData data = loaded.get();
+        if (data == null || data.months().isEmpty()) {
+            shown.set(data);
+            return;
+        }
+        int last = data.months().size() - 1;
+        int low = Math.max(0, Math.min(rangeLow.get(), last));
+        int high = Math.max(low, Math.min(rangeHigh.get(), last));
+        List<String> on = visible.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        shown.set(data.restrictedTo(data.months().get(low), data.months().get(high), on));
+    }
+
+    /** Zooms to the months from one to another (inclusive), as a drag box asks. */
+    public void zoomTo(YearMonth from, YearMonth to) {
+        ChartData data = loaded.get();
+        if (data == null) {
+            return;
+        }
+        int a = data.months().indexOf(from.isBefore(to) ? from : to);
+        int b = data.months().indexOf(from.isBefore(to) ? to : from);
+        if (a >= 0 && b >= 0) {
+            rangeLow.set(a);
+            rangeHigh.set(b);
+        }
+    }
+
+    /** Shows every month again. */
+    public void resetRange() {
+        ChartData data = loaded.get();
+        rangeLow.set(0);
+        rangeHigh.set(data == null ? 0 : Math.max(0, data.months().size() - 1));
+    }
+
+    /** The figures shown, as tab-separated text with a header row, for the clipboard. */
+    public String tableText() {
+        ChartData data = shown.get();
+        if (data == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("Month");
+        data.series().forEach(s -> text.append('\t').append(s.name()).append(" (").append(data.spec().unitLabel())
+                .append(')'));
+        text.append('\n');
+        for (int i = 0; i < data.months().size(); i++) {
+            text.append(Periods.month(data.months().get(i)));
+            for (ChartData.Series s : data.series()) {
+                java.math.BigDecimal value = ValueFormat.display(s.points().get(i).value(), data.spec().unit());
+                text.append('\t').append(value == null ? "" : value.toPlainString());
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Exports the chart as shown: SVG, or PNG at 1x and 2x (name@2x.png), each PNG with its alt text. */
+    public void export(String format) {
+        ChartData data = shown.get();
+        if (data == null) {
+            return;
+        }
+        ChartPainter.Options options = new ChartPainter.Options(events.get(), true);
+        dialogs.chooseChartFileToSave("Export the chart as " + format.toUpperCase(java.util.Locale.ROOT),
+                data.spec().id() + "." + format, format).ifPresent(file -> executor.execute(BackgroundTask.of(
+                        "Exporting the chart", context -> {
+                            int w = ChartExport.DEFAULT_WIDTH;
+                            int h = ChartExport.DEFAULT_HEIGHT;
+                            if (format.equals("svg")) {
+                                ChartExport.svg(data, options, file, w, h);
+                            } else {
+                                ChartExport.png(data, options, file, w, h, 1);
+                                ChartExport.png(data, options, doubleSize(file), w, h, 2);
+                            }
+                            ChartExport.csv(data, file.resolveSibling(file.getFileName().toString()
+                                    .replaceFirst("\\.[^.]+$", "") + ".csv"));
+                            return file;
+                        }).onSuccess(written -> status.set("Exported " + written.getFileName()
+                        + (format.equals("png") ? " and " + doubleSize(written).getFileName() : "")
+                        + ", with its figures as CSV"))
+                .onFailure(error -> dialogs.showError("Cannot export the chart", error.getMessage()))));
+    }
+
+    static Path doubleSize(Path png) {
+        return png.resolveSibling(png.getFileName().toString().replaceFirst("(?i)\\.png$", "") + "@2x.png");
+    }
+}

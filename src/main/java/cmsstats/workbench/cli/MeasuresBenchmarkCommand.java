@@ -44,22 +44,7 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
         PrintWriter out = benchmarks.parent().out();
         Path work = Files.createTempDirectory("cms-measures-benchmark");
         try {
-            long start = System.nanoTime();
-            SampleGenerator.Written written = SampleGenerator.write(work.resolve("sample"),
-                    new SampleGenerator.Options(20161026, scale, false));
-            out.printf("generated the sample at scale %s in %.1f s (%,d case_months rows)%n", scale,
-                    seconds(start), written.rows().get(ExtractKind.CASE_MONTHS));
-            try (Store store = Store.open(work.resolve("store"))) {
-                store.disableResultReuse();
-                start = System.nanoTime();
-                ExtractImporter importer = new ExtractImporter(store.extracts());
-                for (Map.Entry<ExtractKind, Path> file : written.files().entrySet()) {
-                    ImportResult result = importer.importFile(file.getValue(), file.getKey(), TaskContext.silent());
-                    if (!result.accepted()) {
-                        throw new IllegalStateException(String.join("\n", result.problemReport()));
-                    }
-                }
-                out.printf("imported every extract in %.1f s%n", seconds(start));
+            try (Store store = generateAndImport(work, scale, out)) {
                 List<String> all = MeasureCatalog.all().stream().map(MeasureDefinition::id).toList();
                 MeasureEngine engine = new MeasureEngine(store);
                 out.printf("whole catalogue (%d measures), 36 months, cold: %.2f s%n", all.size(), time(engine, all));
@@ -82,13 +67,36 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Generates the sample at a scale into {@code work} and imports it into a fresh store there. */
+    static Store generateAndImport(Path work, double scale, PrintWriter out) throws IOException {
+        long start = System.nanoTime();
+        SampleGenerator.Written written = SampleGenerator.write(work.resolve("sample"),
+                new SampleGenerator.Options(20161026, scale, false));
+        out.printf("generated the sample at scale %s in %.1f s (%,d case_months rows)%n", scale, seconds(start),
+                written.rows().get(ExtractKind.CASE_MONTHS));
+        Store store = Store.open(work.resolve("store"));
+        store.disableResultReuse();
+        start = System.nanoTime();
+        ExtractImporter importer = new ExtractImporter(store.extracts());
+        for (Map.Entry<ExtractKind, Path> file : written.files().entrySet()) {
+            ImportResult result = importer.importFile(file.getValue(), file.getKey(), TaskContext.silent());
+            if (!result.accepted()) {
+                store.close();
+                throw new IllegalStateException(String.join("\n", result.problemReport()));
+            }
+        }
+        out.printf("imported every extract in %.1f s%n", seconds(start));
+        out.flush();
+        return store;
+    }
+
     private static double time(MeasureEngine engine, List<String> ids) {
         long start = System.nanoTime();
         engine.compute(new MeasureEngine.Request(ids, Optional.of(FROM), Optional.of(TO), Optional.empty()));
         return seconds(start);
     }
 
-    private static double seconds(long start) {
+    static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -264,4 +264,39 @@ class CommandLineTest {
                 "--seed", "1", "--out", worksheet.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--from '2016-13' is not a date");
     }
+
+    @Test
+    void chartRendersSvgAndPngHeadlessAndRefusesWhatItCannotDraw() throws Exception {
+        StringBuilder complaints = new StringBuilder("complaint_id,received_date,stage\n");
+        for (int i = 1; i <= 30; i++) {
+            complaints.append("K").append(i).append(i <= 12 ? ",2016-07-15" : ",2016-08-15").append(",REVIEW\n");
+        }
+        run("--db", db(), "import", "--kind", "complaints", file("k.csv", complaints.toString()).toString());
+        out.getBuffer().setLength(0);
+        Path svg = temp.resolve("complaints.svg");
+        Path data = temp.resolve("complaints.csv");
+        assertThat(run("--db", db(), "chart", "--measure", "complaints_received", "--out", svg.toString(), "--data",
+                data.toString())).isZero();
+        assertThat(Files.readString(svg)).contains("<title id=\"chart-title\"", ">Jul 2016</text", ">Aug 2016</text");
+        assertThat(Files.readAllLines(data)).containsExactly("month,\"Complaints received in the month (number)\"",
+                "2016-07,12", "2016-08,18");
+        Path png = temp.resolve("complaints.png");
+        assertThat(run("--db", db(), "chart", "--family", "complaints", "--out", png.toString(), "--width", "480",
+                "--height", "320", "--scale", "2")).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(960);
+        assertThat(image.getHeight()).isEqualTo(640);
+        assertThat(Files.readString(temp.resolve("complaints.txt"))).contains("Complaints: 12 in Jul 2016, 18 in Aug 2016");
+
+        assertThat(run("--db", db(), "chart", "--family", "nonsense", "--out", png.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown --family 'nonsense' (expected one of intake, caseload");
+        assertThat(run("--db", db(), "chart", "--measure", "caseload_total", "--measure", "compliance_pct", "--out",
+                png.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("different units");
+        assertThat(run("--db", db(), "chart", "--family", "complaints", "--breakdown", "country", "--out",
+                png.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("this chart has no breakdown 'country' (expected none)");
+        assertThat(run("--db", db(), "chart", "--family", "complaints", "--out", temp.resolve("c.gif").toString()))
+                .isEqualTo(2);
+    }
 }

@@ -70,7 +70,7 @@ public final class ChartCatalog {
                     "Accurate: within GBP 1.00 or 2% of the correct amount, whichever is higher."),
             new ChartSpec("satisfaction", "Satisfaction", "Clients very or fairly satisfied overall (%)",
                     ChartKind.LINE, PERCENT, List.of(of("satisfaction_pct", "DWP method"),
-                            of("satisfaction_pct_incl_dk", "don't know included")), List.of(CLIENT_TYPE, PRIOR_CSA),
+                            of("satisfaction_pct_incl_dk", "Don't know included")), List.of(CLIENT_TYPE, PRIOR_CSA),
                     "DWP's method leaves \"don't know\" answers out of the base; the second line keeps them in."));
 
     private ChartCatalog() {

@@ -55,6 +55,11 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
         return new ChartData(spec, kept, shown, geography, source, breakdown);
     }
 
+    /** Whether month {@code index} has a figure in any series (quarterly measures leave the months between empty). */
+    public boolean hasFigures(int index) {
+        return series.stream().anyMatch(s -> s.points().get(index).value() != null);
+    }
+
     /** Measure, geography and period, as the guidance asks of a subtitle. */
     public String subtitle() {
         String period = months.isEmpty() ? "no months" : Periods.span(months.get(0), months.get(months.size() - 1));

@@ -120,6 +120,9 @@ public final class ChartExport {
         }
         csv.append("\r\n");
         for (int i = 0; i < data.months().size(); i++) {
+            if (!data.hasFigures(i)) {
+                continue;
+            }
             csv.append(data.months().get(i));
             for (ChartData.Series s : data.series()) {
                 ChartData.Point p = s.points().get(i);

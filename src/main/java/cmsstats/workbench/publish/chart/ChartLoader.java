@@ -71,7 +71,7 @@ public final class ChartLoader {
         for (SeriesSpec s : spec.series()) {
             for (String group : groups) {
                 String name = group == null ? s.label() : spec.series().size() == 1 ? Labels.code(group)
-                        : Labels.code(group) + ", " + s.label();
+                        : Labels.code(group) + ", " + Labels.lowerFirst(s.label());
                 List<ChartData.Point> points = months.stream().map(m -> new ChartData.Point(m,
                         byKey.get(key(s.measure(), m, group)),
                         s.lowMeasure() == null ? null : byKey.get(key(s.lowMeasure(), m, group)),

@@ -28,4 +28,11 @@ public final class Labels {
             case PRIOR_CSA -> "prior CSA involvement";
         };
     }
+
+    /** A label's first letter in lower case, to follow a comma ("Don't know included"), unless it starts an
+     * acronym ("DWP method"). */
+    public static String lowerFirst(String label) {
+        return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+    }
 }

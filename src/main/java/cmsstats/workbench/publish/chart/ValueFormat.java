@@ -30,6 +30,18 @@ public final class ValueFormat {
         };
     }
 
+    /** A table cell: the figure in display units (GBP million for money) with separators, the unit in the header. */
+    public static String cell(BigDecimal value, MeasureUnit unit) {
+        if (value == null) {
+            return "";
+        }
+        return switch (unit) {
+            case COUNT -> pattern(value.stripTrailingZeros().scale() > 0 ? 2 : 0).format(value);
+            case PERCENT -> pattern(2).format(value.setScale(2, RoundingMode.HALF_UP));
+            case GBP -> pattern(3).format(value.movePointLeft(6).setScale(3, RoundingMode.HALF_UP));
+        };
+    }
+
     /** A figure in display units (GBP million for money) as a plain number for CSV and the table. */
     public static BigDecimal display(BigDecimal value, MeasureUnit unit) {
         return value == null ? null : unit == MeasureUnit.GBP ? value.movePointLeft(6) : value;

@@ -99,16 +99,19 @@ final class TrendChart extends StackPane {
             monthOf.put(categories.get(i), shown.months().get(i));
         }
         xAxis.getCategories().setAll(categories);
-        int index = 0;
-        for (ChartData.Series s : shown.series()) {
-            chart.getData().add(series(s.name(), s, categories, false));
+        // areas are drawn in order, so the larger (later) one goes first and the smaller stays in front
+        List<ChartData.Series> order = new java.util.ArrayList<>(shown.series());
+        if (shown.spec().kind() == ChartKind.AREA) {
+            java.util.Collections.reverse(order);
+        }
+        for (ChartData.Series s : order) {
+            chart.getData().add(series(s, categories));
             if (shown.spec().kind() == ChartKind.BAND && !s.published()) {
                 chart.getData().add(bound(s, categories, true));
                 chart.getData().add(bound(s, categories, false));
             }
-            index++;
         }
-        chart.getStylesheets().add(paletteCss(shown));
+        chart.getStylesheets().add(paletteCss(shown, order));
         installTooltips(shown);
         getChildren().addAll(chart, overlay);
         overlay.getChildren().setAll(zoomBox);
@@ -160,10 +163,9 @@ final class TrendChart extends StackPane {
         return axis;
     }
 
-    private XYChart.Series<String, Number> series(String name, ChartData.Series s, List<String> categories,
-                                                  boolean unused) {
+    private XYChart.Series<String, Number> series(ChartData.Series s, List<String> categories) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName(name);
+        series.setName(s.name());
         double factor = data.spec().displayScale();
         for (int i = 0; i < categories.size(); i++) {
             java.math.BigDecimal value = s.points().get(i).value();
@@ -183,14 +185,13 @@ final class TrendChart extends StackPane {
             ChartData.Point p = s.points().get(i);
             java.math.BigDecimal value = low ? p.low() : p.high();
             if (value != null) {
-                series.getData().add(new XYChart.Data<>(categories.get(i), value.doubleValue()));
+                series.getData().add(new XYChart.Data<>(categories.get(i), value.doubleValue() * data.spec().displayScale()));
             }
         }
         return series;
     }
 
     private void installTooltips(ChartData shown) {
-        int index = 0;
         for (XYChart.Series<String, Number> series : chart.getData()) {
             for (XYChart.Data<String, Number> point : series.getData()) {
                 if (point.getNode() == null || !(point.getExtraValue() instanceof ChartData.Point p)) {
@@ -201,9 +202,7 @@ final class TrendChart extends StackPane {
                 tip.setShowDelay(Duration.millis(80));
                 tip.setHideDelay(Duration.millis(200));
                 Tooltip.install(point.getNode(), tip);
-                point.getNode().getProperties().put("tooltip-text", text);
             }
-            index++;
         }
     }
 
@@ -220,13 +219,13 @@ final class TrendChart extends StackPane {
      * The palette as a style sheet: series i takes colour i of the Analysis Function palette and dash pattern i,
      * for its line, markers, bars, area and legend alike.
      */
-    private static String paletteCss(ChartData shown) {
+    private static String paletteCss(ChartData shown, List<ChartData.Series> order) {
         StringBuilder css = new StringBuilder();
         int count = shown.series().size();
         boolean band = shown.spec().kind() == ChartKind.BAND;
         int chartIndex = 0;
-        for (int s = 0; s < count; s++) {
-            ChartData.Series series = shown.series().get(s);
+        for (ChartData.Series series : order) {
+            int s = shown.series().indexOf(series);
             String colour = shown.spec().kind() == ChartKind.AREA && !series.published()
                     ? Palette.SEQUENTIAL.get(Math.min(2, s * 2)) : Palette.colour(s, count);
             String dash = dashCss(Palette.dashes(s));
@@ -246,7 +245,9 @@ final class TrendChart extends StackPane {
                     String bc = ".default-color" + chartIndex;
                     css.append(bc).append(".chart-series-line{-fx-stroke:").append(Palette.SEQUENTIAL.get(1))
                             .append(";-fx-stroke-width:1.5px;-fx-stroke-dash-array:6 4;}\n");
-                    css.append(bc).append(".chart-line-symbol{-fx-background-color:transparent;}\n");
+                    // a short rule at each bound, so that a lone estimate still shows its interval
+                    css.append(bc).append(".chart-line-symbol{-fx-background-color:").append(Palette.SEQUENTIAL.get(1))
+                            .append(";-fx-shape:\"M0,0 L12,0 L12,2 L0,2 Z\";-fx-padding:1px 6px;}\n");
                     chartIndex++;
                 }
             }

@@ -196,7 +196,7 @@ public final class TrendsView extends BorderPane {
             return;
         }
         List<String> headers = new ArrayList<>(List.of("Month"));
-        data.series().forEach(s -> headers.add(s.name()));
+        data.series().forEach(s -> headers.add(s.name() + " (" + data.spec().unitLabel() + ")"));
         for (int c = 0; c < headers.size(); c++) {
             int column = c;
             TableColumn<List<String>, String> col = new TableColumn<>(headers.get(c));
@@ -208,10 +208,13 @@ public final class TrendsView extends BorderPane {
             table.getColumns().add(col);
         }
         for (int i = 0; i < data.months().size(); i++) {
+            if (!data.hasFigures(i)) {
+                continue;
+            }
             List<String> row = new ArrayList<>(List.of(Periods.month(data.months().get(i))));
             for (ChartData.Series s : data.series()) {
                 ChartData.Point p = s.points().get(i);
-                row.add(p.value() == null ? "" : ValueFormat.exact(p.value(), data.spec().unit()));
+                row.add(ValueFormat.cell(p.value(), data.spec().unit()));
             }
             table.getItems().add(row);
         }

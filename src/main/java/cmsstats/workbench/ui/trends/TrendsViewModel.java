@@ -189,6 +189,9 @@ public final class TrendsViewModel {
                 .append(')'));
         text.append('\n');
         for (int i = 0; i < data.months().size(); i++) {
+            if (!data.hasFigures(i)) {
+                continue;
+            }
             text.append(Periods.month(data.months().get(i)));
             for (ChartData.Series s : data.series()) {
                 java.math.BigDecimal value = ValueFormat.display(s.points().get(i).value(), data.spec().unit());

@@ -45,7 +45,8 @@ class ArchitectureTest {
             .whereLayer("Sampling").mayOnlyBeAccessedByLayers("Measures", "Ui", "Cli")
             .whereLayer("Publish").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Publish", "Ui", "Cli")
-            .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Ui", "Cli", "Store")
+            .whereLayer("Task").mayOnlyBeAccessedByLayers("Ingest", "Measures", "Sampling", "Publish", "Ui", "Cli",
+                    "Store")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Ingest", "Measures", "Sampling", "Publish", "Ui",
                     "Cli", "Task", "App");
 

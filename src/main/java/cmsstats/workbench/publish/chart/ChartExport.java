@@ -52,6 +52,12 @@ public final class ChartExport {
     /** A PNG of width x height points drawn at {@code scale} pixels per point, and its alt text beside it. */
     public static void png(ChartData data, ChartPainter.Options options, Path file, int width, int height,
                            double scale) throws IOException {
+        png(data, options, file, width, height, scale, true);
+    }
+
+    /** A PNG, with or without its alt text beside it (a 2x copy shares the 1x one's). */
+    public static void png(ChartData data, ChartPainter.Options options, Path file, int width, int height,
+                           double scale, boolean altText) throws IOException {
         BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -62,6 +68,9 @@ public final class ChartExport {
             g.dispose();
         }
         AtomicFiles.write(file, temporary -> ImageIO.write(image, "png", temporary.toFile()));
+        if (!altText) {
+            return;
+        }
         Path alt = file.resolveSibling(file.getFileName().toString().replaceFirst("(?i)\\.png$", "") + ".txt");
         AtomicFiles.write(alt, temporary -> Files.writeString(temporary, altText(data) + System.lineSeparator(),
                 StandardCharsets.UTF_8));

@@ -218,7 +218,7 @@ public final class TrendsViewModel {
                                 ChartExport.svg(data, options, file, w, h);
                             } else {
                                 ChartExport.png(data, options, file, w, h, 1);
-                                ChartExport.png(data, options, doubleSize(file), w, h, 2);
+                                ChartExport.png(data, options, doubleSize(file), w, h, 2, false);
                             }
                             ChartExport.csv(data, file.resolveSibling(file.getFileName().toString()
                                     .replaceFirst("\\.[^.]+$", "") + ".csv"));

@@ -170,7 +170,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseTableFileToOpen(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Workbook or CSV", "*.xlsx", "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Workbook or CSV", "*.xlsx", "*.ods", "*.csv"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 

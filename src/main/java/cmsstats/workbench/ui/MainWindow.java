@@ -52,11 +52,6 @@ public final class MainWindow extends BorderPane {
         content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         setCenter(content);
         setBottom(statusBar());
-        for (Section section : Section.values()) {
-            if (section.purpose != null) {
-                views.put(section, new PlannedView(section.title, section.purpose, section.planned));
-            }
-        }
         showLoading("Opening the store\u2026");
         navigation.getSelectionModel().select(Section.DATA);
     }

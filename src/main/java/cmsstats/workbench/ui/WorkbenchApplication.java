@@ -11,6 +11,8 @@ import cmsstats.workbench.ui.data.DataViewModel;
 import cmsstats.workbench.ui.sampling.AccuracyViewModel;
 import cmsstats.workbench.ui.sampling.ChildrenSamplingViewModel;
 import cmsstats.workbench.ui.sampling.SamplingView;
+import cmsstats.workbench.ui.publish.PublishView;
+import cmsstats.workbench.ui.publish.PublishViewModel;
 import cmsstats.workbench.ui.trends.TrendsView;
 import cmsstats.workbench.ui.trends.TrendsViewModel;
 import java.nio.file.Path;
@@ -86,6 +88,8 @@ public final class WorkbenchApplication extends Application implements MainWindo
         window.setView(Section.SAMPLING, sampling, sampling::refresh);
         TrendsViewModel trends = new TrendsViewModel(opened, executor, dialogs);
         window.setView(Section.TRENDS, new TrendsView(trends), trends::refresh);
+        PublishViewModel publish = new PublishViewModel(opened, executor, dialogs);
+        window.setView(Section.PUBLISH, new PublishView(publish), publish::refresh);
         if (opened.createdNow() && !SampleDatasets.entries().isEmpty()) {
             loadSampleData(opened);
         } else {

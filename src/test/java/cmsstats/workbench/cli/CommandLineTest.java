@@ -299,4 +299,34 @@ class CommandLineTest {
         assertThat(run("--db", db(), "chart", "--family", "complaints", "--out", temp.resolve("c.gif").toString()))
                 .isEqualTo(2);
     }
+
+    @Test
+    void publishWritesACheckedReleaseAndChecksWorkbooks() throws Exception {
+        assertThat(run("--db", db(), "publish", "--period", "2016-08", "--out", temp.resolve("r").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("the store holds no extracts: import them first");
+        run("--db", db(), "import", "--kind", "complaints", file("k.csv", "complaint_id,received_date,stage\n"
+                + "K1,2016-07-15,REVIEW\nK2,2016-08-15,REVIEW\n").toString());
+        assertThat(run("--db", db(), "publish", "--period", "2016-13", "--out", temp.resolve("r").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("'2016-13' is not a month YYYY-MM");
+        assertThat(run("--db", db(), "publish", "--period", "2016-08", "--from", "2016-07", "--formats", "xlsx,csv",
+                "--tables", "complaints,accuracy", "--out", temp.resolve("r").toString())).isZero();
+        assertThat(err.toString()).contains("warning: Accuracy: no figures for accuracy_pct");
+        assertThat(Files.readAllLines(temp.resolve("r/csv/complaints.csv"))).containsExactly(
+                "Month,Complaints received in the month (number),\"Complaints received, scheme to date (number)\"",
+                "July 2016,1,1", "August 2016,1,2");
+        assertThat(temp.resolve("r/cms-statistics-2016-08.ods")).doesNotExist();
+        out.getBuffer().setLength(0);
+        assertThat(run("publish", "--check", temp.resolve("r/cms-statistics-2016-08.xlsx").toString())).isZero();
+        assertThat(out.toString()).contains("no breaches of the publication rules");
+        Path careless = temp.resolve("careless.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream stream = Files.newOutputStream(careless)) {
+            book.createSheet("Data").createRow(0).createCell(0).setCellValue("Data");
+            book.write(stream);
+        }
+        assertThat(run("publish", "--check", careless.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("Data: sheet 1 is 'Data' (expected Cover");
+    }
 }

@@ -19,6 +19,7 @@ public final class ScriptedDialogService implements DialogService {
     public Path fileToSave;
     public Path fileToOpen;
     public Path chartFile;
+    public Path directoryToChoose;
     public String textAnswer;
 
     @Override
@@ -48,7 +49,7 @@ public final class ScriptedDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseDirectory(String title, Path initial) {
-        return Optional.empty();
+        return Optional.ofNullable(directoryToChoose);
     }
 
     @Override

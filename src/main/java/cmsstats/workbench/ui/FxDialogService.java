@@ -149,21 +149,22 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseTextFileToSave(String title, String suggestedName) {
+        return save(title, suggestedName, new FileChooser.ExtensionFilter("Text files", "*.txt"));
+    }
+
+    /** A save dialog for one of the given kinds of file; empty when cancelled. */
+    private Optional<Path> save(String title, String suggestedName, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text files", "*.txt"));
+        chooser.getExtensionFilters().addAll(filters);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
     @Override
     public Optional<Path> chooseTableFileToSave(String title, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"),
+        return save(title, suggestedName, new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"),
                 new FileChooser.ExtensionFilter("CSV (comma separated)", "*.csv"));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
     @Override
@@ -194,11 +195,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+        return save(title, suggestedName, new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
                 + " image", "*." + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 }

@@ -90,6 +90,11 @@ public final class WorkbenchApplication extends Application implements MainWindo
         window.setView(Section.TRENDS, new TrendsView(trends), trends::refresh);
         PublishViewModel publish = new PublishViewModel(opened, executor, dialogs);
         window.setView(Section.PUBLISH, new PublishView(publish), publish::refresh);
+        data.onMeasuresReady(() -> {
+            trends.refresh();
+            sampling.refresh();
+            publish.refresh();
+        });
         if (opened.createdNow() && !SampleDatasets.entries().isEmpty()) {
             loadSampleData(opened);
         } else {

@@ -57,6 +57,7 @@ public final class DataViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private TaskExecutor.TaskHandle runningImport;
+    private Runnable measuresReady = () -> { };
     private long pageRequest;
 
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
@@ -203,7 +204,10 @@ public final class DataViewModel {
         executor.execute(BackgroundTask.of("Preparing the measures", context -> {
             new MeasureEngine(store).prepareAll();
             return null;
-        }).onSuccess(done -> status.set(summary + (alone ? "Measures" : "measures") + " ready"))
+        }).onSuccess(done -> {
+            status.set(summary + (alone ? "Measures" : "measures") + " ready");
+            measuresReady.run();
+        })
                 .onFailure(error -> status.set(summary + "the measures could not be prepared: "
                         + error.getMessage())));
     }
@@ -232,6 +236,11 @@ public final class DataViewModel {
         refresh(newest);
         results.stream().filter(r -> !r.accepted() && !r.cancelled()).forEach(r ->
                 dialogs.showProblems(r.file() + " was refused", r.summary(), r.problemReport()));
+    }
+
+    /** What to do each time the measures are ready after new extracts (other views re-read the store). */
+    public void onMeasuresReady(Runnable action) {
+        this.measuresReady = action;
     }
 
     /** Compares the newest published edition with the measures computed now, in the background. */

@@ -90,6 +90,9 @@ public final class PublishViewModel {
                         YearMonth newest = months.isEmpty() ? YearMonth.now().minusMonths(2) : months.get(0);
                         from.set(ReleaseOptions.defaults(newest).from());
                         period.set(newest);
+                    } else {
+                        showPreview(); // the store may have new extracts
+                        drawThumbnails();
                     }
                     if (previewed.get() == null) {
                         previewed.set(tables.get(0));

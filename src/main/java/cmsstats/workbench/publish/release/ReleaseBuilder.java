@@ -137,6 +137,8 @@ public final class ReleaseBuilder {
             if (!anyFigure) {
                 String why = missingReason != null ? missingReason : column.measure().equals("accuracy_pct")
                         ? "no accuracy checks have been finalised for assessments in this period"
+                        : column.measure().startsWith("children_")
+                        ? "no children-benefiting sample has been drawn for a month in this period"
                         : "the extracts hold no figures for this period";
                 lines.add("No figures for \"" + column.header() + "\": " + why + ".");
                 warnings.add(def.sheet() + ": no figures for " + column.measure() + " (" + why + "); shown as [x]");

@@ -70,6 +70,10 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--published", description = "Also draw the newest published edition's figures.")
     private boolean published;
 
+    @Option(names = "--compare-version", paramLabel = "ID", description = "Also draw the figures computed from "
+            + "this earlier version of the chart's extract (see 'extracts').")
+    private Long compareVersion;
+
     @Option(names = "--no-events", description = "Leave out the scheme's events.")
     private boolean noEvents;
 
@@ -113,9 +117,17 @@ final class ChartCommand implements Callable<Integer> {
         Optional<YearMonth> start = Optional.ofNullable(from).map(m -> Months.parse(spec, "--from", m));
         Optional<YearMonth> end = Optional.ofNullable(to).map(m -> Months.parse(spec, "--to", m));
         try (Store store = parent.openStore()) {
+            Optional<cmsstats.workbench.model.ExtractVersion> earlier = Optional.empty();
+            if (compareVersion != null) {
+                earlier = Optional.of(store.extracts().find(compareVersion).filter(v -> ChartLoader.sourceOf(chart)
+                        .map(kind -> kind == v.kind()).orElse(false)).orElseThrow(() -> usage("--compare-version "
+                        + compareVersion + " is not a stored version of this chart's extract ("
+                        + ChartLoader.sourceOf(chart).map(k -> k.id()).orElse("none") + ")")));
+            }
             ChartData data;
             try {
-                data = new ChartLoader(store).load(new ChartLoader.Request(chart, start, end, split, published));
+                data = new ChartLoader(store).load(new ChartLoader.Request(chart, start, end, split, published,
+                        earlier));
             } catch (MeasureException e) {
                 throw usage(e.getMessage());
             }

@@ -1,6 +1,7 @@
 package cmsstats.workbench.measures;
 
 import cmsstats.workbench.model.Breakdown;
+import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.MeasureUnit;
 import cmsstats.workbench.model.PeriodType;
 import java.util.List;
@@ -20,6 +21,11 @@ import java.util.List;
  */
 public record MeasureDefinition(String id, String title, MeasureUnit unit, PeriodType period, String rule,
                                 String source, Family family, Formula formula) {
+
+    /** The extract kind the measure is computed from. */
+    public ExtractKind extractKind() {
+        return family.source;
+    }
 
     /** The breakdowns this measure can be split by. */
     public List<Breakdown> breakdowns() {

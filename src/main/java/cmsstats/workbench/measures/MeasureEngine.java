@@ -47,9 +47,20 @@ public final class MeasureEngine {
         this.cache = store.aggregates();
     }
 
-    /** What to compute. Empty bounds default to the span of the measure's data. */
+    /**
+     * What to compute. Empty bounds default to the span of the measure's data. {@code versions} pins an extract
+     * kind to an older version (to see how a measure was before a revision); other kinds use their newest.
+     */
     public record Request(List<String> measures, Optional<YearMonth> from, Optional<YearMonth> to,
-                          Optional<Breakdown> breakdown) {
+                          Optional<Breakdown> breakdown, Map<ExtractKind, Long> versions) {
+        public Request {
+            versions = Map.copyOf(versions);
+        }
+
+        public Request(List<String> measures, Optional<YearMonth> from, Optional<YearMonth> to,
+                       Optional<Breakdown> breakdown) {
+            this(measures, from, to, breakdown, Map.of());
+        }
     }
 
     /** Values in request order: by measure, then period, then breakdown value in its display order. */
@@ -127,7 +138,10 @@ public final class MeasureEngine {
         if (family == Family.ACCURACY) {
             return accuracy(request);
         }
-        ExtractVersion source = extracts.newest(family.source).orElseThrow(() -> new MeasureException(
+        Long pinned = request.versions().get(family.source);
+        ExtractVersion source = (pinned == null ? extracts.newest(family.source) : extracts.find(pinned)
+                .filter(v -> v.kind() == family.source)).orElseThrow(() -> new MeasureException(pinned != null
+                ? "no " + family.source.id() + " version " + pinned + " is stored" :
                 "no " + family.source.id() + " extract is stored (import one to compute these measures)"));
         Breakdown breakdown = request.breakdown().orElse(null);
         ExtractVersion cases = family.source == ExtractKind.CASE_MONTHS ? casesFor(source) : null;

@@ -55,6 +55,9 @@ class TrendsViewTest {
                 cases.add("C" + ++id + ",G" + id + ",ARREARS_ONLY,2016-0" + month + "-12,,2,NOT_APPLICABLE,WALES,Y");
             }
         }
+        // an earlier version without June's applications, to compare with
+        assertThat(fixture.importLines(ExtractKind.CASES, "cases-may.csv", cases.stream()
+                .filter(line -> !line.contains(",2016-06-")).toArray(String[]::new)).accepted()).isTrue();
         assertThat(fixture.importLines(ExtractKind.CASES, "cases.csv", cases.toArray(String[]::new)).accepted())
                 .isTrue();
         TrendsViewModel model = new TrendsViewModel(fixture.store(), new CurrentThreadTaskExecutor(), dialogs);
@@ -105,6 +108,21 @@ class TrendsViewTest {
         assertThat(chart(robot).getData()).extracting(XYChart.Series::getName).containsExactly("New applications");
         robot.clickOn("#resetZoom");
         assertThat(chart(robot).getData().get(0).getData()).hasSize(6);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEarlierExtractVersionIsDrawnBesideTheNewest(FxRobot robot) {
+        javafx.scene.control.ChoiceBox<cmsstats.workbench.model.ExtractVersion> versions =
+                robot.lookup("#compareVersion").query();
+        assertThat(versions.getItems()).hasSize(2);
+        robot.interact(() -> versions.getSelectionModel().select(1));
+        XYChart<String, Number> chart = chart(robot);
+        assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactly("New applications",
+                "Arrears-only applications", "New applications (version 1)", "Arrears-only applications (version 1)");
+        XYChart.Series<String, Number> earlier = chart.getData().get(2);
+        assertThat(earlier.getData()).filteredOn(d -> d.getXValue().equals("Jun 2016"))
+                .extracting(d -> d.getYValue().intValue()).containsExactly(0);
     }
 
     @Test

@@ -36,7 +36,7 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
      *                  between)
      * @param points    one point per month of the span
      */
-    public record Series(String name, String measure, boolean published, boolean quarterly, List<Point> points) {
+    public record Series(String name, String measure, boolean reference, boolean quarterly, List<Point> points) {
         public Series {
             points = List.copyOf(points);
         }
@@ -50,7 +50,7 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
     public ChartData restrictedTo(YearMonth from, YearMonth to, List<String> visibleSeries) {
         List<YearMonth> kept = months.stream().filter(m -> !m.isBefore(from) && !m.isAfter(to)).toList();
         List<Series> shown = series.stream().filter(s -> visibleSeries.contains(s.name())).map(s -> new Series(
-                s.name(), s.measure(), s.published(), s.quarterly(), s.points().stream().filter(p -> !p.month().isBefore(from)
+                s.name(), s.measure(), s.reference(), s.quarterly(), s.points().stream().filter(p -> !p.month().isBefore(from)
                 && !p.month().isAfter(to)).toList())).toList();
         return new ChartData(spec, kept, shown, geography, source, breakdown);
     }

@@ -122,7 +122,7 @@ public final class ChartExport {
         StringBuilder csv = new StringBuilder("month");
         for (ChartData.Series s : data.series()) {
             csv.append(',').append(quote(s.name() + " (" + data.spec().unitLabel() + ")"));
-            if (data.spec().kind() == ChartKind.BAND && !s.published()) {
+            if (data.spec().kind() == ChartKind.BAND && !s.reference()) {
                 csv.append(',').append(quote(s.name() + ": lower bound")).append(',')
                         .append(quote(s.name() + ": upper bound"));
             }
@@ -136,7 +136,7 @@ public final class ChartExport {
             for (ChartData.Series s : data.series()) {
                 ChartData.Point p = s.points().get(i);
                 csv.append(',').append(plain(p.value(), data));
-                if (data.spec().kind() == ChartKind.BAND && !s.published()) {
+                if (data.spec().kind() == ChartKind.BAND && !s.reference()) {
                     csv.append(',').append(plain(p.low(), data)).append(',').append(plain(p.high(), data));
                 }
             }

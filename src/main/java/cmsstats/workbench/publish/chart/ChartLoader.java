@@ -4,6 +4,7 @@ import cmsstats.workbench.measures.MeasureCatalog;
 import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.MeasureValue;
 import cmsstats.workbench.model.PeriodType;
 import cmsstats.workbench.model.PublishedFigure;
@@ -34,9 +35,21 @@ public final class ChartLoader {
         this.store = store;
     }
 
-    /** What to load: a chart over an optional span and breakdown, with or without the published figures. */
+    /**
+     * What to load: a chart over an optional span and breakdown, with or without the published figures, and
+     * optionally beside the same figures computed from an earlier version of the chart's extract.
+     */
     public record Request(ChartSpec spec, Optional<YearMonth> from, Optional<YearMonth> to,
-                          Optional<Breakdown> breakdown, boolean published) {
+                          Optional<Breakdown> breakdown, boolean published, Optional<ExtractVersion> compareWith) {
+        public Request(ChartSpec spec, Optional<YearMonth> from, Optional<YearMonth> to, Optional<Breakdown> breakdown,
+                       boolean published) {
+            this(spec, from, to, breakdown, published, Optional.empty());
+        }
+    }
+
+    /** The kind of extract a chart's figures come from (its first series' measure's). */
+    public static Optional<ExtractKind> sourceOf(ChartSpec spec) {
+        return MeasureCatalog.find(spec.series().get(0).measure()).map(d -> d.extractKind());
     }
 
     public ChartData load(Request request) {
@@ -57,6 +70,16 @@ public final class ChartLoader {
             byKey.put(key(value.measure(), value.period(), value.breakdown()), value.value());
             periods.add(value.period());
         }
+        Map<String, BigDecimal> earlier = new HashMap<>();
+        // the earlier version over the same months as the newest, so that the two line up
+        Optional<YearMonth> spanFrom = request.from().or(() -> periods.isEmpty() ? Optional.empty()
+                : Optional.of(periods.first()));
+        Optional<YearMonth> spanTo = request.to().or(() -> periods.isEmpty() ? Optional.empty()
+                : Optional.of(periods.last()));
+        request.compareWith().ifPresent(version -> new MeasureEngine(store).compute(new MeasureEngine.Request(
+                new ArrayList<>(measures), spanFrom, spanTo, request.breakdown(),
+                Map.of(version.kind(), version.id()))).forEach(v -> earlier.put(key(v.measure(), v.period(),
+                v.breakdown()), v.value())));
         request.from().ifPresent(periods::add);
         request.to().ifPresent(periods::add);
         List<YearMonth> months = new ArrayList<>();
@@ -68,6 +91,8 @@ public final class ChartLoader {
         List<String> groups = request.breakdown().map(Breakdown::codes).orElse(Arrays.asList((String) null));
         List<PublishedFigure> published = request.published() ? publishedFigures(measures) : List.of();
         List<ChartData.Series> series = new ArrayList<>();
+        // figures to compare with come after the computed ones, so the computed keep the palette's first colours
+        List<ChartData.Series> references = new ArrayList<>();
         for (SeriesSpec s : spec.series()) {
             for (String group : groups) {
                 String name = group == null ? s.label() : spec.series().size() == 1 ? Labels.code(group)
@@ -84,11 +109,18 @@ public final class ChartLoader {
                                 && Objects.equals(f.breakdown(), group)).map(PublishedFigure::value).findFirst()
                                 .orElse(null), null, null)).toList();
                 if (asPublished.stream().anyMatch(p -> p.value() != null)) {
-                    series.add(new ChartData.Series(name + " (as published)", s.measure(), true, quarterly,
+                    references.add(new ChartData.Series(name + " (as published)", s.measure(), true, quarterly,
                             asPublished));
+                }
+                if (request.compareWith().isPresent()) {
+                    List<ChartData.Point> before = months.stream().map(m -> new ChartData.Point(m,
+                            earlier.get(key(s.measure(), m, group)), null, null)).toList();
+                    references.add(new ChartData.Series(name + " (version " + request.compareWith().get().id() + ")",
+                            s.measure(), true, quarterly, before));
                 }
             }
         }
+        series.addAll(references);
         return new ChartData(spec, months, series, "Great Britain", "Source: Child Maintenance Service 2012 scheme "
                 + "management information (DWP), computed by CMS Statistics Workbench " + WorkbenchVersion.get(),
                 request.breakdown().map(Labels::breakdown).orElse(null));

@@ -155,7 +155,7 @@ public final class ChartPainter {
     }
 
     private static List<ChartData.Series> computed(ChartData data) {
-        return data.series().stream().filter(s -> !s.published()).toList();
+        return data.series().stream().filter(s -> !s.reference()).toList();
     }
 
     private static void monthLabels(Graphics2D g, List<YearMonth> months, Frame frame, Font font) {
@@ -283,7 +283,7 @@ public final class ChartPainter {
         boolean bars = data.spec().kind() == ChartKind.STACKED_BAR;
         for (int s = 0; s < series.size(); s++) {
             ChartData.Series one = series.get(s);
-            if ((bars || data.spec().kind() == ChartKind.AREA) && !one.published()) {
+            if ((bars || data.spec().kind() == ChartKind.AREA) && !one.reference()) {
                 continue; // drawn as bars or areas
             }
             Color colour = Color.decode(Palette.colour(s, series.size()));
@@ -316,7 +316,7 @@ public final class ChartPainter {
                 BigDecimal v = one.points().get(i).value();
                 if (v != null) {
                     Shape marker = marker(Palette.marker(s), frame.x(i), frame.y(value(v, factor)), 3.5);
-                    g.setColor(one.published() ? Color.WHITE : colour);
+                    g.setColor(one.reference() ? Color.WHITE : colour);
                     g.fill(marker);
                     g.setColor(colour);
                     g.draw(marker);
@@ -389,7 +389,7 @@ public final class ChartPainter {
             }
             double cy = y + height / 2;
             boolean bandKey = s == data.series().size();
-            boolean swatch = bandKey || (!data.series().get(s).published()
+            boolean swatch = bandKey || (!data.series().get(s).reference()
                     && (data.spec().kind() == ChartKind.STACKED_BAR || data.spec().kind() == ChartKind.AREA));
             if (swatch) {
                 g.setColor(Color.decode(bandKey ? Palette.SEQUENTIAL.get(2) : data.spec().kind() == ChartKind.AREA
@@ -404,7 +404,7 @@ public final class ChartPainter {
                 g.draw(new Line2D.Double(x, cy, x + 26, cy));
                 g.setStroke(new BasicStroke(1.5f));
                 Shape marker = marker(Palette.marker(s), x + 13, cy, 3.5);
-                g.setColor(data.series().get(s).published() ? Color.WHITE : colour);
+                g.setColor(data.series().get(s).reference() ? Color.WHITE : colour);
                 g.fill(marker);
                 g.setColor(colour);
                 g.draw(marker);

@@ -106,7 +106,7 @@ final class TrendChart extends StackPane {
         }
         for (ChartData.Series s : order) {
             chart.getData().add(series(s, categories));
-            if (shown.spec().kind() == ChartKind.BAND && !s.published()) {
+            if (shown.spec().kind() == ChartKind.BAND && !s.reference()) {
                 chart.getData().add(bound(s, categories, true));
                 chart.getData().add(bound(s, categories, false));
             }
@@ -138,7 +138,7 @@ final class TrendChart extends StackPane {
         if (shown.spec().kind() == ChartKind.STACKED_BAR) {
             for (int i = 0; i < shown.months().size(); i++) {
                 int at = i;
-                max = Math.max(max, shown.series().stream().filter(s -> !s.published())
+                max = Math.max(max, shown.series().stream().filter(s -> !s.reference())
                         .mapToDouble(s -> s.points().get(at).value() == null ? 0
                                 : s.points().get(at).value().doubleValue() * factor).sum());
             }
@@ -226,21 +226,21 @@ final class TrendChart extends StackPane {
         int chartIndex = 0;
         for (ChartData.Series series : order) {
             int s = shown.series().indexOf(series);
-            String colour = shown.spec().kind() == ChartKind.AREA && !series.published()
+            String colour = shown.spec().kind() == ChartKind.AREA && !series.reference()
                     ? Palette.SEQUENTIAL.get(Math.min(2, s * 2)) : Palette.colour(s, count);
             String dash = dashCss(Palette.dashes(s));
             String c = ".default-color" + chartIndex;
             css.append(c).append(".chart-series-line{-fx-stroke:").append(colour).append(";-fx-stroke-width:2.5px;")
                     .append(dash).append("}\n");
             css.append(c).append(".chart-line-symbol{-fx-background-color:").append(colour).append(',')
-                    .append(series.published() ? "white" : colour).append(";")
+                    .append(series.reference() ? "white" : colour).append(";")
                     .append(symbolShape(Palette.marker(s))).append("}\n");
             css.append(c).append(".chart-bar{-fx-bar-fill:").append(colour).append(";}\n");
             css.append(c).append(".chart-series-area-fill{-fx-fill:").append(colour).append(";-fx-opacity:1;}\n");
             css.append(c).append(".chart-series-area-line{-fx-stroke:").append(colour).append(";}\n");
             css.append(c).append(".chart-area-symbol{-fx-background-color:").append(colour).append(",white;}\n");
             chartIndex++;
-            if (band && !series.published()) {
+            if (band && !series.reference()) {
                 for (int b = 0; b < 2; b++) {
                     String bc = ".default-color" + chartIndex;
                     css.append(bc).append(".chart-series-line{-fx-stroke:").append(Palette.SEQUENTIAL.get(1))

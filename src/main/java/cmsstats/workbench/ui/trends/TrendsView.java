@@ -1,5 +1,6 @@
 package cmsstats.workbench.ui.trends;
 
+import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.publish.chart.ChartData;
 import cmsstats.workbench.publish.chart.ChartSpec;
 import cmsstats.workbench.publish.chart.Periods;
@@ -91,6 +92,21 @@ public final class TrendsView extends BorderPane {
         CheckBox published = new CheckBox("As published");
         published.setId("showPublished");
         published.selectedProperty().bindBidirectional(model.published);
+        ChoiceBox<ExtractVersion> versions = new ChoiceBox<>(model.versions);
+        versions.setId("compareVersion");
+        versions.valueProperty().bindBidirectional(model.compareWith);
+        versions.disableProperty().bind(javafx.beans.binding.Bindings.size(model.versions).lessThan(2));
+        versions.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExtractVersion v) {
+                return v == null ? "No earlier version" : "Beside version " + v.id() + " (" + v.sourceFile() + ")";
+            }
+
+            @Override
+            public ExtractVersion fromString(String text) {
+                return null;
+            }
+        });
         CheckBox events = new CheckBox("Events");
         events.setId("showEvents");
         events.selectedProperty().bindBidirectional(model.events);
@@ -108,7 +124,7 @@ public final class TrendsView extends BorderPane {
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(20, 20);
         working.visibleProperty().bind(model.loading);
-        FlowPane controls = new FlowPane(10, 6, breakdown, published, events, reset, working);
+        FlowPane controls = new FlowPane(10, 6, breakdown, published, versions, events, reset, working);
         controls.setAlignment(Pos.CENTER_LEFT);
         svg.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         png.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -1,6 +1,7 @@
 package cmsstats.workbench.ui.trends;
 
 import cmsstats.workbench.model.Breakdown;
+import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.publish.chart.ChartCatalog;
 import cmsstats.workbench.publish.chart.ChartData;
 import cmsstats.workbench.publish.chart.ChartExport;
@@ -54,6 +55,9 @@ public final class TrendsViewModel {
     final ObservableList<BreakdownChoice> breakdowns = FXCollections.observableArrayList();
     final ObjectProperty<BreakdownChoice> breakdown = new SimpleObjectProperty<>(new BreakdownChoice(null));
     final BooleanProperty published = new SimpleBooleanProperty();
+    /** Earlier versions of the chart's extract, to compare with; the first entry (null) compares with none. */
+    final ObservableList<ExtractVersion> versions = FXCollections.observableArrayList();
+    final ObjectProperty<ExtractVersion> compareWith = new SimpleObjectProperty<>();
     final BooleanProperty events = new SimpleBooleanProperty(true);
     /** The loaded figures over the data's whole span. */
     final ObjectProperty<ChartData> loaded = new SimpleObjectProperty<>();
@@ -78,10 +82,13 @@ public final class TrendsViewModel {
             }
             breakdowns.setAll(choices);
             breakdown.set(choices.get(0));
+            compareWith.set(null);
             load();
+            readVersions(spec);
         });
         breakdown.addListener((obs, old, choice) -> load());
         published.addListener((obs, old, value) -> load());
+        compareWith.addListener((obs, old, value) -> load());
         rangeLow.addListener((obs, old, value) -> restrict());
         rangeHigh.addListener((obs, old, value) -> restrict());
     }
@@ -95,6 +102,19 @@ public final class TrendsViewModel {
         }
     }
 
+    /** The chart's extract's versions other than the newest, newest first. */
+    private void readVersions(ChartSpec spec) {
+        executor.execute(BackgroundTask.of("Reading the versions", context -> ChartLoader.sourceOf(spec)
+                .map(kind -> store.extracts().list().stream().filter(v -> v.kind() == kind)
+                        .sorted(java.util.Comparator.comparingLong(ExtractVersion::id).reversed()).skip(1).toList())
+                .orElse(List.of())).onSuccess(older -> {
+                    List<ExtractVersion> choices = new ArrayList<>();
+                    choices.add(null);
+                    choices.addAll(older);
+                    versions.setAll(choices);
+                }).onFailure(error -> status.set(error.getMessage())));
+    }
+
     private void load() {
         ChartSpec spec = chart.get();
         if (spec == null || breakdown.get() == null) {
@@ -104,7 +124,7 @@ public final class TrendsViewModel {
         loading.set(true);
         status.set("Computing " + spec.name().toLowerCase(java.util.Locale.UK) + "\u2026");
         ChartLoader.Request what = new ChartLoader.Request(spec, Optional.empty(), Optional.empty(),
-                Optional.ofNullable(breakdown.get().breakdown()), published.get());
+                Optional.ofNullable(breakdown.get().breakdown()), published.get(), Optional.ofNullable(compareWith.get()));
         executor.execute(BackgroundTask.of("Computing the chart", context -> new ChartLoader(store).load(what))
                 .onSuccess(data -> {
                     if (request == loadRequest) {

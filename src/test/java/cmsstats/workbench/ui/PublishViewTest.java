@@ -59,6 +59,8 @@ class PublishViewTest {
                 .isEqualTo("Complaints received, Great Britain, July 2016 to August 2016");
         TableView<List<String>> preview = robot.lookup("#previewTable").queryTableView();
         assertThat(preview.getItems()).containsExactly(List.of("July 2016", "1", "1"), List.of("August 2016", "2", "3"));
+        assertThat(robot.lookup("#previewNotes").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .extracting(n -> ((Label) n).getText()).first().asString().startsWith("[note 1] Figures are rounded");
 
         dialogs.directoryToChoose = temp.resolve("release");
         robot.clickOn("#exportRelease");

@@ -44,6 +44,7 @@ public final class PublishView extends BorderPane {
     private final VBox previewLines = new VBox(2);
     private final TableView<List<String>> previewTable = new TableView<>();
     private final FlowPane thumbnails = new FlowPane(10, 10);
+    private final VBox previewNotes = new VBox(2);
 
     public PublishView(PublishViewModel model) {
         this.model = model;
@@ -52,6 +53,16 @@ public final class PublishView extends BorderPane {
         setLeft(controls());
         setCenter(preview());
         model.preview.addListener((obs, old, sheet) -> showPreview(sheet));
+        model.previewNotes.addListener((javafx.collections.ListChangeListener<String>) c -> {
+            previewNotes.getChildren().clear();
+            model.previewNotes.forEach(note -> {
+                Label label = new Label(note);
+                label.setWrapText(true);
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                label.getStyleClass().add("muted");
+                previewNotes.getChildren().add(label);
+            });
+        });
         model.thumbnails.addListener((javafx.collections.ListChangeListener<PublishViewModel.Thumbnail>) c ->
                 showThumbnails());
     }
@@ -175,7 +186,11 @@ public final class PublishView extends BorderPane {
         Label previewLabel = new Label("Preview, as published");
         previewLabel.getStyleClass().add("section-title");
         VBox.setVgrow(previewTable, Priority.ALWAYS);
-        return new VBox(8, previewLabel, previewTitle, previewLines, previewTable, chartsTitle, thumbs);
+        previewNotes.setId("previewNotes");
+        ScrollPane notes = new ScrollPane(previewNotes);
+        notes.setFitToWidth(true);
+        notes.setPrefHeight(90);
+        return new VBox(8, previewLabel, previewTitle, previewLines, previewTable, notes, chartsTitle, thumbs);
     }
 
     private void showPreview(Sheet sheet) {

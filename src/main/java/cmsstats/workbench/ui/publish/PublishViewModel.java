@@ -58,6 +58,8 @@ public final class PublishViewModel {
     final ObservableList<String> formats = FXCollections.observableArrayList(ReleaseWriter.FORMATS);
     final ObjectProperty<TableDef> previewed = new SimpleObjectProperty<>();
     final ObjectProperty<Sheet> preview = new SimpleObjectProperty<>();
+    /** The notes the previewed table refers to, as "[note N] text". */
+    final ObservableList<String> previewNotes = FXCollections.observableArrayList();
     final ObservableList<Thumbnail> thumbnails = FXCollections.observableArrayList();
     final BooleanProperty exporting = new SimpleBooleanProperty();
     final DoubleProperty progress = new SimpleDoubleProperty();
@@ -122,9 +124,12 @@ public final class PublishViewModel {
                 Set.of(), options.get().threshold(), options.get().releaseDate(), options.get().nextRelease(),
                 options.get().status(), options.get().contact());
         executor.execute(BackgroundTask.of("Previewing the table", context -> new ReleaseBuilder(store).build(one)
-                .workbook().sheets().get(3)).onSuccess(sheet -> {
+                .workbook().sheets()).onSuccess(sheets -> {
                     if (request == previewRequest) {
-                        preview.set(sheet);
+                        // a one-table workbook: Cover, Contents, Notes, the table
+                        previewNotes.setAll(sheets.get(2).table().rows().stream().map(row -> row.get(0).text() + " "
+                                + row.get(1).text()).toList());
+                        preview.set(sheets.get(3));
                     }
                 }).onFailure(this::failed));
     }

@@ -2,6 +2,8 @@ package cmsstats.workbench.app;
 
 import cmsstats.workbench.cli.WorkbenchCommand;
 import cmsstats.workbench.ui.WorkbenchApplication;
+import cmsstats.workbench.ui.trends.TrendsRedrawBenchmark;
+import picocli.CommandLine;
 
 /**
  * The one entry point, for {@code java -jar}, {@code mvn javafx:run} and the installed launcher. It does not extend
@@ -13,7 +15,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = WorkbenchCommand.commandLine(WorkbenchApplication::launchOn).execute(args);
+        CommandLine commandLine = WorkbenchCommand.commandLine(WorkbenchApplication::launchOn);
+        // the one benchmark that needs JavaFX lives in the ui layer; the command line knows nothing of JavaFX
+        commandLine.getSubcommands().get("benchmark").addSubcommand("trends", new TrendsRedrawBenchmark());
+        int exitCode = commandLine.execute(args);
         System.exit(exitCode);
     }
 }

@@ -48,13 +48,11 @@ public final class WorkbenchApplication extends Application implements MainWindo
 
     @Override
     public void start(Stage primaryStage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage = primaryStage;
         window = new MainWindow(this);
         dialogs = new FxDialogService(primaryStage);
         Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                getClass().getResource("/cmsstats/workbench/ui/workbench.css")).toExternalForm());
+        style(scene);
         stage.setTitle("CMS Statistics Workbench");
         stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
                 getClass().getResource("/cmsstats/workbench/ui/icon.png")).toExternalForm()));
@@ -63,6 +61,13 @@ public final class WorkbenchApplication extends Application implements MainWindo
         stage.setScene(scene);
         stage.show();
         openStore(settings.storeDirectory(commandLineStore));
+    }
+
+    /** The workbench's look: AtlantaFX Primer Light and the workbench's own style sheet. */
+    public static void style(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(Objects.requireNonNull(
+                WorkbenchApplication.class.getResource("/cmsstats/workbench/ui/workbench.css")).toExternalForm());
     }
 
     private void openStore(Path directory) {

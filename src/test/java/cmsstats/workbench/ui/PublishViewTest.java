@@ -45,15 +45,10 @@ class PublishViewTest {
         fixture.close();
     }
 
-    private static void type(FxRobot robot, String field, String text) {
-        robot.clickOn(field).press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
-                .release(javafx.scene.input.KeyCode.CONTROL).write(text).type(javafx.scene.input.KeyCode.ENTER);
-    }
-
     @Test
     void previewsATableAsPublishedAndExportsACheckedRelease(FxRobot robot) throws Exception {
-        type(robot, "#releaseMonth", "2016-08");
-        type(robot, "#firstMonth", "2016-07");
+        Typing.replaceText(robot, "#releaseMonth", "2016-08");
+        Typing.replaceText(robot, "#firstMonth", "2016-07");
         robot.clickOn("Complaints");
         assertThat(robot.lookup("#previewTitle").queryAs(Label.class).getText())
                 .isEqualTo("Complaints received, Great Britain, July 2016 to August 2016");

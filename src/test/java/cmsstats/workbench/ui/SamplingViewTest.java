@@ -20,7 +20,6 @@ import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,16 +68,11 @@ class SamplingViewTest {
         fixture.close();
     }
 
-    private void type(FxRobot robot, String field, String text) {
-        robot.doubleClickOn(field).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text)
-                .type(KeyCode.ENTER);
-    }
-
     @Test
     void drawingAChildrenSampleShowsItsEstimateAndExportsItsList(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#frameSize").queryAs(Label.class).getText())
                 .isEqualTo("40 cases with a liability in 2016-03");
-        type(robot, "#sampleSize", "10");
+        Typing.replaceText(robot, "#sampleSize", "10");
         robot.clickOn("#drawChildren");
 
         List<SampleRepository.StoredSample> stored = fixture.store().samples().childrenSamples();
@@ -105,7 +99,7 @@ class SamplingViewTest {
     void anAccuracyWorksheetGoesOutAndComesBackScoredThenCorrectedWithAReason(FxRobot robot) throws Exception {
         robot.clickOn("Accuracy checks");
         assertThat(robot.lookup("#accuracyFrame").queryAs(Label.class).getText()).isEqualTo("40 assessments");
-        type(robot, "#accuracyN", "8");
+        Typing.replaceText(robot, "#accuracyN", "8");
         dialogs.fileToSave = temp.resolve("worksheet.csv");
         robot.clickOn("#drawAccuracy");
 

@@ -40,10 +40,6 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
         public Series {
             points = List.copyOf(points);
         }
-
-        public boolean hasValues() {
-            return points.stream().anyMatch(p -> p.value() != null);
-        }
     }
 
     /** The same chart over fewer months (the range a user chose), or fewer series. */

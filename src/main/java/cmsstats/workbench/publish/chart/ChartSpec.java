@@ -23,11 +23,6 @@ public record ChartSpec(String id, String name, String headline, ChartKind kind,
         breakdowns = List.copyOf(breakdowns);
     }
 
-    /** Counts and money start at zero; percentages do too (the guidance: axes start at zero for counts). */
-    public boolean fromZero() {
-        return true;
-    }
-
     /** Money is shown in GBP million, as the release does. */
     public double displayScale() {
         return unit == MeasureUnit.GBP ? 1e-6 : 1;

@@ -143,10 +143,10 @@ final class AccuracyView extends HBox {
     private VBox detailCard() {
         TableView<String[]> byGroup = new TableView<>(groups);
         byGroup.setId("accuracyGroups");
-        byGroup.getColumns().add(ChildrenSamplingView.column("Group", (String[] r) -> r[0]));
-        byGroup.getColumns().add(ChildrenSamplingView.column("Checked", (String[] r) -> r[1]));
-        byGroup.getColumns().add(ChildrenSamplingView.column("Accurate", (String[] r) -> r[2]));
-        byGroup.getColumns().add(ChildrenSamplingView.column("Rate", (String[] r) -> r[3]));
+        byGroup.getColumns().add(Forms.column("Group", (String[] r) -> r[0]));
+        byGroup.getColumns().add(Forms.column("Checked", (String[] r) -> r[1]));
+        byGroup.getColumns().add(Forms.column("Accurate", (String[] r) -> r[2]));
+        byGroup.getColumns().add(Forms.column("Rate", (String[] r) -> r[3]));
         byGroup.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         byGroup.setPrefHeight(170);
         byGroup.setMinWidth(330);
@@ -154,13 +154,13 @@ final class AccuracyView extends HBox {
         byGroup.setPlaceholder(new Label("No check yet."));
         TableView<AccuracyScore.Inaccurate> wrong = new TableView<>(inaccurate);
         wrong.setId("inaccurateList");
-        wrong.getColumns().add(ChildrenSamplingView.column("Assessment", AccuracyScore.Inaccurate::assessmentId));
-        wrong.getColumns().add(ChildrenSamplingView.column("Type", AccuracyScore.Inaccurate::type));
-        wrong.getColumns().add(ChildrenSamplingView.column("Checker", AccuracyScore.Inaccurate::checker));
-        wrong.getColumns().add(ChildrenSamplingView.column("Calculated \u00a3", i -> money(i.calculated())));
-        wrong.getColumns().add(ChildrenSamplingView.column("Correct \u00a3", i -> money(i.correct())));
-        wrong.getColumns().add(ChildrenSamplingView.column("Difference \u00a3", i -> money(i.difference())));
-        wrong.getColumns().add(ChildrenSamplingView.column("Tolerance \u00a3", i -> i.tolerance().toPlainString()));
+        wrong.getColumns().add(Forms.column("Assessment", AccuracyScore.Inaccurate::assessmentId));
+        wrong.getColumns().add(Forms.column("Type", AccuracyScore.Inaccurate::type));
+        wrong.getColumns().add(Forms.column("Checker", AccuracyScore.Inaccurate::checker));
+        wrong.getColumns().add(Forms.column("Calculated \u00a3", i -> money(i.calculated())));
+        wrong.getColumns().add(Forms.column("Correct \u00a3", i -> money(i.correct())));
+        wrong.getColumns().add(Forms.column("Difference \u00a3", i -> money(i.difference())));
+        wrong.getColumns().add(Forms.column("Tolerance \u00a3", i -> i.tolerance().toPlainString()));
         wrong.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         wrong.setPrefHeight(170);
         wrong.setPlaceholder(new Label("No inaccurate assessment."));
@@ -172,15 +172,15 @@ final class AccuracyView extends HBox {
     private VBox historyCard() {
         TableView<AccuracySample> table = new TableView<>(model.history);
         table.setId("accuracyHistory");
-        table.getColumns().add(ChildrenSamplingView.column("Sample", s -> String.valueOf(s.id())));
-        table.getColumns().add(ChildrenSamplingView.column("Assessed", s -> s.from() + " to " + s.to()));
-        table.getColumns().add(ChildrenSamplingView.column("Types", s -> s.type() == null ? "both" : s.type()));
-        table.getColumns().add(ChildrenSamplingView.column("n of frame", s -> String.format(Locale.UK, "%,d of %,d",
+        table.getColumns().add(Forms.column("Sample", s -> String.valueOf(s.id())));
+        table.getColumns().add(Forms.column("Assessed", s -> s.from() + " to " + s.to()));
+        table.getColumns().add(Forms.column("Types", s -> s.type() == null ? "both" : s.type()));
+        table.getColumns().add(Forms.column("n of frame", s -> String.format(Locale.UK, "%,d of %,d",
                 s.n(), s.frameSize())));
-        table.getColumns().add(ChildrenSamplingView.column("Design", s -> s.stratify() == null ? "simple random"
+        table.getColumns().add(Forms.column("Design", s -> s.stratify() == null ? "simple random"
                 : "by assessment type"));
-        table.getColumns().add(ChildrenSamplingView.column("Seed", s -> String.valueOf(s.seed())));
-        table.getColumns().add(ChildrenSamplingView.column("Checks", s -> s.checkVersions() == 0 ? "not yet"
+        table.getColumns().add(Forms.column("Seed", s -> String.valueOf(s.seed())));
+        table.getColumns().add(Forms.column("Checks", s -> s.checkVersions() == 0 ? "not yet"
                 : s.checkVersions() == 1 ? "finalised" : "finalised, " + (s.checkVersions() - 1) + " correction(s)"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(160);

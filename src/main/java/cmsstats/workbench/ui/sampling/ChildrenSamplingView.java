@@ -5,7 +5,6 @@ import cmsstats.workbench.store.SampleRepository.StoredSample;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -13,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -132,13 +130,13 @@ final class ChildrenSamplingView extends HBox {
         TableView<StoredSample> table = new TableView<>(model.history);
         table.setId("childrenHistory");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Sample", s -> String.valueOf(s.id())));
-        table.getColumns().add(column("Frame month", s -> s.frameMonth().toString()));
-        table.getColumns().add(column("n of frame", s -> String.format(Locale.UK, "%,d of %,d", s.n(), s.frameSize())));
-        table.getColumns().add(column("Seed", s -> String.valueOf(s.seed())));
-        table.getColumns().add(column("Design", ChildrenSamplingView::design));
-        table.getColumns().add(column("Mean", s -> String.format(Locale.UK, "%.4f", s.mean())));
-        table.getColumns().add(column("Drawn", s -> s.drawnAt().toLocalDate().toString()));
+        table.getColumns().add(Forms.column("Sample", s -> String.valueOf(s.id())));
+        table.getColumns().add(Forms.column("Frame month", s -> s.frameMonth().toString()));
+        table.getColumns().add(Forms.column("n of frame", s -> String.format(Locale.UK, "%,d of %,d", s.n(), s.frameSize())));
+        table.getColumns().add(Forms.column("Seed", s -> String.valueOf(s.seed())));
+        table.getColumns().add(Forms.column("Design", ChildrenSamplingView::design));
+        table.getColumns().add(Forms.column("Mean", s -> String.format(Locale.UK, "%.4f", s.mean())));
+        table.getColumns().add(Forms.column("Drawn", s -> s.drawnAt().toLocalDate().toString()));
         table.setPlaceholder(new Label("No sample drawn yet."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) {
@@ -160,12 +158,6 @@ final class ChildrenSamplingView extends HBox {
         return s.stratify() == null ? "simple random" : "by " + s.stratify().replace('_', ' ') + ", " + s.allocation();
     }
 
-    static <S> TableColumn<S, String> column(String title, java.util.function.Function<S, String> value) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
-    }
 
     private void show(ChildrenSamplingViewModel.Estimate estimate) {
         if (estimate == null) {

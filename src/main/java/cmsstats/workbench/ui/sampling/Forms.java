@@ -101,4 +101,13 @@ final class Forms {
     static TextField longField(String id, ObjectProperty<Long> property, String help) {
         return numberField(id, property, Long::valueOf, String::valueOf, help);
     }
+
+    /** A read-only, unsortable table column showing text derived from each row. */
+    static <S> javafx.scene.control.TableColumn<S, String> column(String title,
+                                                                 java.util.function.Function<S, String> value) {
+        javafx.scene.control.TableColumn<S, String> column = new javafx.scene.control.TableColumn<>(title);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
 }

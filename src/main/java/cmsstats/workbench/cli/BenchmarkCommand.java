@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.util.Random;
 import org.apache.commons.io.file.PathUtils;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -75,7 +74,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 if (baselineFirst) {
                     baselines[round] = timeBaseline(roundDir, caseMonths);
                 }
-                try (HeapSampler heap = new HeapSampler(memory)) {
+                try (HeapSampler heap = new HeapSampler()) {
                     imports[round] = timeImport(roundDir, cases, caseMonths);
                     peakHeap = Math.max(peakHeap, heap.peak());
                 }
@@ -170,34 +169,4 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** Samples the used heap every few milliseconds to find its peak during a run. */
-    private static final class HeapSampler implements AutoCloseable {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        HeapSampler(MemoryMXBean memory) {
-            thread = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        @Override
-        public void close() {
-            running = false;
-            thread.interrupt();
-        }
-    }
 }

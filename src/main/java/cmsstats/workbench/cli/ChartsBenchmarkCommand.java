@@ -1,6 +1,5 @@
 package cmsstats.workbench.cli;
 
-import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.publish.chart.ChartCatalog;
 import cmsstats.workbench.publish.chart.ChartData;
@@ -45,9 +44,6 @@ final class ChartsBenchmarkCommand implements Callable<Integer> {
         PrintWriter out = benchmarks.parent().out();
         Path work = Files.createTempDirectory("cms-charts-benchmark");
         try (Store store = MeasuresBenchmarkCommand.generateAndImport(work, scale, out)) {
-            long start = System.nanoTime();
-            new MeasureEngine(store).prepareAll();
-            out.printf("prepared the measures in %.1f s%n", MeasuresBenchmarkCommand.seconds(start));
             out.printf("%-22s %8s %10s %10s %10s %8s %8s%n", "chart (median ms)", "load", "range+draw", "series",
                     "breakdown", "svg", "png");
             ChartLoader loader = new ChartLoader(store);

@@ -67,8 +67,8 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20161026", description = "Seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--scale", defaultValue = "1", description = "Share of the full volume, above 0 and at most 1 "
-            + "(default: ${DEFAULT-VALUE}, about 340,000 cases at the end).")
+    @Option(names = "--scale", defaultValue = "1", description = "Volume against the 2016 scheme, above 0 and at most "
+            + "10 (default: ${DEFAULT-VALUE}, about 340,000 cases at the end; beyond 1, more cases of the same shape).")
     private double scale;
 
     @Option(names = "--gzip", description = "Compress the large files (case_months, service_requests, assessments).")

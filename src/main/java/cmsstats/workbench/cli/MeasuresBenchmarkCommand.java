@@ -5,15 +5,19 @@ import cmsstats.workbench.ingest.synthetic.SampleGenerator;
 import cmsstats.workbench.measures.MeasureCatalog;
 import cmsstats.workbench.measures.MeasureDefinition;
 import cmsstats.workbench.measures.MeasureEngine;
+import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ImportResult;
 import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.TaskContext;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +27,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code benchmark measures}: generates the sample at full scale, imports it into a fresh store, and times the
- * whole catalogue over 36 months cold (computing and storing every family's aggregates) and warm, and single
- * measures warm. H2's reuse of identical query results is switched off, so warm figures are real reads.
+ * {@code benchmark measures}: generates the sample at a scale, imports every kind into a fresh store (seconds and
+ * rows per second per kind), then times the whole catalogue over 36 months the first time after the import, each
+ * family with each of its breakdowns the first time and warm, and reports the peak heap and process memory.
  */
-@Command(name = "measures", description = "Time every measure over 36 months on the full-scale sample: cold "
-        + "(first computation) and warm (a store that has computed them once).")
+@Command(name = "measures", description = "Import the sample at a scale into a fresh store, then time the "
+        + "whole catalogue and every family with each of its breakdowns, first time and warm.")
 final class MeasuresBenchmarkCommand implements Callable<Integer> {
     private static final YearMonth FROM = YearMonth.of(2013, 9);
     private static final YearMonth TO = YearMonth.of(2016, 8);
@@ -36,35 +40,67 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
     @ParentCommand
     private BenchmarksCommand benchmarks;
 
-    @Option(names = "--scale", defaultValue = "1", description = "Sample scale (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", defaultValue = "1", description = "Sample scale, above 0 and at most "
+            + SampleGenerator.MAX_SCALE + " (default: ${DEFAULT-VALUE}).")
     private double scale;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Work directory (default: a new temporary one, "
+            + "deleted afterwards).")
+    private Path directory;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = benchmarks.parent().out();
-        Path work = Files.createTempDirectory("cms-measures-benchmark");
-        try {
-            try (Store store = generateAndImport(work, scale, out)) {
-                List<String> all = MeasureCatalog.all().stream().map(MeasureDefinition::id).toList();
-                MeasureEngine engine = new MeasureEngine(store);
-                out.printf("whole catalogue (%d measures), 36 months, cold: %.2f s%n", all.size(), time(engine, all));
-                out.printf("whole catalogue, 36 months, warm: %.3f s%n", time(engine, all));
-                double slowest = 0;
-                String slowestId = "";
-                for (String id : all) {
-                    double t = time(engine, List.of(id));
-                    if (t > slowest) {
-                        slowest = t;
-                        slowestId = id;
+        boolean temporary = directory == null;
+        Path work = temporary ? Files.createTempDirectory("cms-measures-benchmark") : Files.createDirectories(directory);
+        out.printf("max heap: %.0f MB; %d processors%n",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1e6,
+                Runtime.getRuntime().availableProcessors());
+        try (HeapSampler heap = new HeapSampler(); Store store = generateAndImport(work, scale, out)) {
+            List<String> all = MeasureCatalog.all().stream().map(MeasureDefinition::id).toList();
+            MeasureEngine engine = new MeasureEngine(store);
+            out.printf("whole catalogue (%d measures), 36 months, first time: %.2f s%n", all.size(),
+                    time(engine, all, Optional.empty()));
+            out.printf("whole catalogue, 36 months, again: %.2f s%n", time(engine, all, Optional.empty()));
+            out.printf("%-22s %-18s %12s %10s%n", "family", "breakdown", "first (ms)", "warm (ms)");
+            double slowest = 0;
+            String slowestName = "";
+            for (Map.Entry<String, List<MeasureDefinition>> family : families().entrySet()) {
+                List<String> ids = family.getValue().stream().map(MeasureDefinition::id).toList();
+                List<Optional<Breakdown>> splits = new ArrayList<>();
+                splits.add(Optional.empty());
+                family.getValue().get(0).breakdowns().forEach(b -> splits.add(Optional.of(b)));
+                for (Optional<Breakdown> split : splits) {
+                    double first = time(engine, ids, split);
+                    double warm = time(engine, ids, split);
+                    String name = split.map(Breakdown::id).orElse("(none)");
+                    out.printf("%-22s %-18s %12.0f %10.0f%n", family.getKey(), name, first * 1000, warm * 1000);
+                    if (first > slowest) {
+                        slowest = first;
+                        slowestName = family.getKey() + " by " + name;
                     }
                 }
-                out.printf("single measure, 36 months, warm: slowest %s %.0f ms%n", slowestId, slowest * 1000);
+                out.flush();
             }
+            out.printf("slowest family and breakdown, first time: %s, %.0f ms%n", slowestName, slowest * 1000);
+            out.printf("peak heap: %.0f MB; peak process memory: %s%n", heap.peak() / 1e6,
+                    HeapSampler.peakProcessMemory().map(bytes -> String.format("%.0f MB", bytes / 1e6))
+                            .orElse("unknown on this system"));
         } finally {
-            BenchmarkCommand.deleteTree(work);
+            if (temporary) {
+                BenchmarkCommand.deleteTree(work);
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** The catalogue's measures by family, in catalogue order, leaving out those read from stored samples. */
+    private static Map<String, List<MeasureDefinition>> families() {
+        Map<String, List<MeasureDefinition>> families = new LinkedHashMap<>();
+        MeasureCatalog.all().stream().filter(d -> !d.familyId().equals("children") && !d.familyId().equals("accuracy"))
+                .forEach(d -> families.computeIfAbsent(d.familyId(), f -> new ArrayList<>()).add(d));
+        return families;
     }
 
     /** Generates the sample at a scale into {@code work} and imports it into a fresh store there. */
@@ -75,24 +111,29 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
         out.printf("generated the sample at scale %s in %.1f s (%,d case_months rows)%n", scale, seconds(start),
                 written.rows().get(ExtractKind.CASE_MONTHS));
         Store store = Store.open(work.resolve("store"));
-        store.disableResultReuse();
-        start = System.nanoTime();
+        long all = System.nanoTime();
         ExtractImporter importer = new ExtractImporter(store.extracts());
         for (Map.Entry<ExtractKind, Path> file : written.files().entrySet()) {
+            long begin = System.nanoTime();
             ImportResult result = importer.importFile(file.getValue(), file.getKey(), TaskContext.silent());
             if (!result.accepted()) {
                 store.close();
                 throw new IllegalStateException(String.join("\n", result.problemReport()));
             }
+            double took = seconds(begin);
+            long rows = result.version().rowCount();
+            out.printf("import %-17s %,11d rows %7.2f s %,11.0f rows/s%n", file.getKey().id(), rows, took,
+                    rows / took);
+            out.flush();
         }
-        out.printf("imported every extract in %.1f s%n", seconds(start));
+        out.printf("imported every extract in %.1f s%n", seconds(all));
         out.flush();
         return store;
     }
 
-    private static double time(MeasureEngine engine, List<String> ids) {
+    private static double time(MeasureEngine engine, List<String> ids, Optional<Breakdown> breakdown) {
         long start = System.nanoTime();
-        engine.compute(new MeasureEngine.Request(ids, Optional.of(FROM), Optional.of(TO), Optional.empty()));
+        engine.compute(new MeasureEngine.Request(ids, Optional.of(FROM), Optional.of(TO), breakdown));
         return seconds(start);
     }
 

@@ -27,6 +27,14 @@ public record MeasureDefinition(String id, String title, MeasureUnit unit, Perio
         return family.source;
     }
 
+    /**
+     * The name of the aggregate query the measure is computed from (measures of one family cost one query
+     * between them), e.g. {@code quarters}.
+     */
+    public String familyId() {
+        return family.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The breakdowns this measure can be split by. */
     public List<Breakdown> breakdowns() {
         return family.breakdowns;

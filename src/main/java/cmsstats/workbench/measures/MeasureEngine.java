@@ -5,7 +5,6 @@ import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.MeasureValue;
 import cmsstats.workbench.store.AccuracyRepository;
-import cmsstats.workbench.store.AggregateCache;
 import cmsstats.workbench.store.Aggregates;
 import cmsstats.workbench.store.ExtractRepository;
 import cmsstats.workbench.store.MeasureQueries;
@@ -28,14 +27,13 @@ import java.util.stream.Collectors;
 
 /**
  * Computes measures from the newest extract version of each kind (case_months with the cases version it was
- * checked against). Each family's aggregate query runs in H2 once per extract version and breakdown, over the
- * whole span of the data, and is kept in the store's aggregate cache; ratios and running totals are then derived
- * here in exact decimal arithmetic from those few sums.
+ * checked against). Each family's aggregate query runs on the analytic engine's columnar copy of the version,
+ * over the whole span of the data (so a value never depends on the range asked for); ratios and running totals
+ * are then derived here in exact decimal arithmetic from those few sums.
  */
 public final class MeasureEngine {
     private final ExtractRepository extracts;
     private final MeasureQueries queries;
-    private final AggregateCache cache;
     private final SampleRepository samples;
     private final AccuracyRepository accuracy;
 
@@ -44,7 +42,6 @@ public final class MeasureEngine {
         this.samples = store.samples();
         this.extracts = store.extracts();
         this.queries = new MeasureQueries(store);
-        this.cache = store.aggregates();
     }
 
     /**
@@ -85,20 +82,6 @@ public final class MeasureEngine {
             }
         }
         return values;
-    }
-
-    /**
-     * Computes and stores the aggregates of every measure without breakdown, so that later requests only read
-     * them back. Slow the first time after an import (about a minute and a half at full scale), instant after.
-     */
-    public void prepareAll() {
-        for (MeasureDefinition definition : MeasureCatalog.all()) {
-            try {
-                compute(new Request(List.of(definition.id()), Optional.empty(), Optional.empty(), Optional.empty()));
-            } catch (MeasureException missingExtract) {
-                // a kind not imported yet: nothing to prepare for it
-            }
-        }
     }
 
     private List<MeasureDefinition> resolve(Request request) {
@@ -145,24 +128,16 @@ public final class MeasureEngine {
                 "no " + family.source.id() + " extract is stored (import one to compute these measures)"));
         Breakdown breakdown = request.breakdown().orElse(null);
         ExtractVersion cases = family.source == ExtractKind.CASE_MONTHS ? casesFor(source) : null;
-        // Over the data's whole span, once per version: later requests of any range reuse it.
-        AggregateCache.Key key = new AggregateCache.Key(family.name(), breakdown == null ? "" : breakdown.id(),
-                source.id(), cases == null ? 0 : cases.id());
-        Optional<AggregateCache.Entry> entry = cache.get(key).or(() -> queries.span(source).map(span -> {
-            AggregateCache.Entry computed = new AggregateCache.Entry(
-                    aggregate(family, source, breakdown, span[0], span[1]), span[0], span[1]);
-            cache.put(key, computed);
-            return computed;
-        }));
-        if (entry.isEmpty() && (request.from().isEmpty() || request.to().isEmpty())) {
+        Optional<YearMonth[]> span = queries.span(source);
+        if (span.isEmpty() && (request.from().isEmpty() || request.to().isEmpty())) {
             return null;
         }
-        YearMonth from = request.from().orElseGet(() -> entry.get().from());
-        YearMonth to = request.to().orElseGet(() -> entry.get().to());
+        YearMonth from = request.from().orElseGet(() -> span.get()[0]);
+        YearMonth to = request.to().orElseGet(() -> span.get()[1]);
         if (from.isAfter(to)) {
             return null;
         }
-        Aggregates aggregates = entry.map(AggregateCache.Entry::aggregates)
+        Aggregates aggregates = span.map(s -> aggregate(family, source, breakdown, s[0], s[1]))
                 .orElseGet(() -> aggregate(family, source, breakdown, from, to));
         Map<String, NavigableMap<YearMonth, BigDecimal[]>> series = new HashMap<>();
         for (Aggregates.Row row : aggregates.rows()) {

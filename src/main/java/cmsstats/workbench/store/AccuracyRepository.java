@@ -40,17 +40,20 @@ public final class AccuracyRepository {
      * assessment_id order: a stable order, so a seed always selects the same assessments.
      */
     public List<Assessment> frame(ExtractVersion assessments, LocalDate from, LocalDate to, String type) {
-        String sql = "SELECT ASSESSMENT_ID, CASE_ID, ASSESSMENT_DATE, ASSESSMENT_TYPE, WEEKLY_AMOUNT_GBP FROM "
-                + DataTables.qualified(DataTables.tableName(ExtractKind.ASSESSMENTS, assessments.id()))
-                + " WHERE ASSESSMENT_DATE BETWEEN ? AND ? AND (CAST(? AS VARCHAR) IS NULL OR ASSESSMENT_TYPE = ?)"
-                + " ORDER BY ASSESSMENT_ID";
-        return Sql.list(store, "read the assessments frame", sql, AccuracyRepository::assessment, from, to, type, type);
+        AnalyticStore engine = store.analytics();
+        String sql = "SELECT assessment_id, case_id, assessment_date, CAST(assessment_type AS VARCHAR), "
+                + "weekly_amount_gbp FROM " + engine.table(assessments)
+                + " WHERE assessment_date BETWEEN ? AND ? AND (CAST(? AS VARCHAR) IS NULL "
+                + "OR CAST(assessment_type AS VARCHAR) = ?) ORDER BY assessment_id";
+        return Sql.list(engine::connection, "read the assessments frame", sql, AccuracyRepository::assessment,
+                from, to, type, type);
     }
 
     /** The first and last assessment_date of an assessments version, or empty when it has no rows. */
     public Optional<LocalDate[]> dateSpan(ExtractVersion assessments) {
-        return Sql.list(store, "read the assessment dates", "SELECT MIN(ASSESSMENT_DATE), MAX(ASSESSMENT_DATE) FROM "
-                + DataTables.qualified(DataTables.tableName(ExtractKind.ASSESSMENTS, assessments.id())),
+        AnalyticStore engine = store.analytics();
+        return Sql.list(engine::connection, "read the assessment dates", "SELECT MIN(assessment_date), "
+                + "MAX(assessment_date) FROM " + engine.table(assessments),
                 row -> row.getObject(1) == null ? null : new LocalDate[] {row.getObject(1, LocalDate.class),
                     row.getObject(2, LocalDate.class)}).stream().filter(java.util.Objects::nonNull).findFirst();
     }

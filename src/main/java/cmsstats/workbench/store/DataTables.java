@@ -52,19 +52,6 @@ final class DataTables {
                 + " BIGINT NOT NULL, " + columns + ", " + EXTRAS_COLUMN + " CHARACTER VARYING)";
     }
 
-    /**
-     * The index on a kind's key, built once the rows are in (a bulk build, cheaper than keeping it during the load),
-     * for the joins the measures make (case_months to cases by case_id). None for case_months: measures only
-     * aggregate it whole, where a non-covering index slows H2 down.
-     */
-    static java.util.Optional<String> keyIndex(ExtractKind kind, String table) {
-        if (kind == ExtractKind.CASE_MONTHS) {
-            return java.util.Optional.empty();
-        }
-        String key = kind.keyColumns().stream().map(DataTables::column).collect(Collectors.joining(", "));
-        return java.util.Optional.of("CREATE INDEX \"" + table + "_KEY\" ON " + qualified(table) + " (" + key + ")");
-    }
-
     /** An INSERT of {@code rows} rows at once: row number, line, the kind's columns, extras. */
     static String insert(ExtractKind kind, String table, int rows) {
         String names = kind.columns().stream().map(c -> column(c.name())).collect(Collectors.joining(", "));

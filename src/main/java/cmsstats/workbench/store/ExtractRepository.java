@@ -150,7 +150,12 @@ public final class ExtractRepository {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute(DataTables.createTable(kind, table));
             }
-            return new PendingExtract(store, this, kind, id, table);
+            try {
+                return new PendingExtract(store, this, kind, id, table, sha256);
+            } catch (SQLException | RuntimeException e) {
+                discard(id, table);
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException("Cannot start an import into the store: " + e.getMessage(), e);
         }
@@ -172,6 +177,11 @@ public final class ExtractRepository {
             throw new StoreException("Cannot finish the import: " + e.getMessage(), e);
         }
         return find(id).orElseThrow();
+    }
+
+    /** Marks a committed version's columnar copy as complete. */
+    void analyticLoaded(long id) {
+        store.analytics().loaded(id);
     }
 
     /** Drops a pending version's rows and catalog entry. */

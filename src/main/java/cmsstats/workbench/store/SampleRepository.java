@@ -30,16 +30,17 @@ public final class SampleRepository {
                                          Breakdown stratify) {
         String stratum = stratify == null ? "CAST(NULL AS VARCHAR)"
                 : switch (stratify) {
-                    case SERVICE_TYPE -> "m.SERVICE_TYPE";
-                    case COUNTRY -> "c.COUNTRY";
+                    case SERVICE_TYPE -> "CAST(m.service_type AS VARCHAR)";
+                    case COUNTRY -> "CAST(c.country AS VARCHAR)";
                     default -> throw new IllegalArgumentException("no " + stratify.id() + " strata for this frame");
                 };
-        String sql = "SELECT c.CASE_ID, " + stratum + ", c.QUALIFYING_CHILDREN FROM "
-                + DataTables.qualified(DataTables.tableName(ExtractKind.CASE_MONTHS, caseMonths.id())) + " m JOIN "
-                + DataTables.qualified(DataTables.tableName(ExtractKind.CASES, cases.id()))
-                + " c ON c.CASE_ID = m.CASE_ID WHERE m.\"MONTH\" = ? AND m.LIABILITY_GBP > 0 ORDER BY c.CASE_ID";
-        return Sql.list(store, "read the sampling frame", sql,
-                row -> new FrameUnit(row.getString(1), row.getString(2), row.getInt(3)), month.atDay(1));
+        AnalyticStore engine = store.analytics();
+        // ORDER BY a VARCHAR compares bytes, as H2 and Java's String.compareTo do for these ASCII ids
+        String sql = "SELECT c.case_id, " + stratum + ", c.qualifying_children FROM " + engine.table(caseMonths)
+                + " m JOIN " + engine.table(cases) + " c ON c.case_id = m.case_id "
+                + "WHERE m.\"month\" = ? AND m.liability_gbp > 0 ORDER BY c.case_id";
+        return Sql.list(engine::connection, "read the sampling frame", sql,
+                row -> new FrameUnit(row.getString(1), row.getString(2), row.getInt(3)), MeasureQueries.index(month));
     }
 
     /** A sample's design, as stored. */
@@ -83,9 +84,9 @@ public final class SampleRepository {
 
     /** The months a children-benefiting frame can be drawn for: months of case_months, newest first. */
     public List<YearMonth> frameMonths(ExtractVersion caseMonths) {
-        return Sql.list(store, "read the frame months", "SELECT DISTINCT \"MONTH\" FROM "
-                + DataTables.qualified(DataTables.tableName(ExtractKind.CASE_MONTHS, caseMonths.id()))
-                + " ORDER BY 1 DESC", row -> YearMonth.from(row.getObject(1, java.time.LocalDate.class)));
+        AnalyticStore engine = store.analytics();
+        return Sql.list(engine::connection, "read the frame months", "SELECT DISTINCT \"month\" FROM "
+                + engine.table(caseMonths) + " ORDER BY 1 DESC", row -> MeasureQueries.month(row.getInt(1)));
     }
 
     /** Stores a sample and its members in one transaction; returns its id. */

@@ -15,15 +15,26 @@ final class Sql {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Where a query's connection comes from: H2's pool or the analytic engine. */
+    @FunctionalInterface
+    interface Connections {
+        Connection connection() throws SQLException;
+    }
+
     private Sql() {
+    }
+
+    static <T> List<T> list(Store store, String what, String sql, RowMapper<T> mapper, Object... parameters) {
+        return list(store::connection, what, sql, mapper, parameters);
     }
 
     /**
      * @param what what the query is for, completing "Cannot ..." in the error message
      */
-    static <T> List<T> list(Store store, String what, String sql, RowMapper<T> mapper, Object... parameters) {
+    static <T> List<T> list(Connections source, String what, String sql, RowMapper<T> mapper,
+                            Object... parameters) {
         List<T> rows = new ArrayList<>();
-        try (Connection connection = store.connection();
+        try (Connection connection = source.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -12,8 +12,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The workbench's embedded H2 file database in one directory. Opening it creates or upgrades the schema with
  * Flyway's versioned migrations ({@code resources/db/migration}) and discards imports that never finished
- * (a crash or a kill during an import leaves a pending version, which is dropped here).
- * H2 runs embedded only: no TCP server, no web console.
+ * (a crash or a kill during an import leaves a pending version, which is dropped here). Beside it, the
+ * {@link AnalyticStore} keeps a columnar copy of the committed versions for the measures (ADR 0013).
+ * Both run embedded only: no TCP server, no web console.
  */
 public final class Store implements AutoCloseable {
     private static final String DATABASE_NAME = "workbench";
@@ -23,7 +24,7 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final boolean createdNow;
     private final ExtractRepository extracts;
-    private final AggregateCache aggregates;
+    private AnalyticStore analytics;
     private final SampleRepository samples;
     private final AccuracyRepository accuracy;
 
@@ -32,13 +33,20 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.createdNow = createdNow;
         this.extracts = new ExtractRepository(this);
-        this.aggregates = new AggregateCache(this);
         this.samples = new SampleRepository(this);
         this.accuracy = new AccuracyRepository(this);
     }
 
-    /** Opens (creating if needed) the store in {@code directory}. */
+    /** Opens (creating if needed) the store in {@code directory}, with the analytic engine's default bounds. */
     public static Store open(Path directory) {
+        return open(directory, EngineSettings.defaults());
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code directory}: H2 with its migrations, unfinished imports
+     * discarded, then the analytic engine, whose copies are checked against H2's committed versions.
+     */
+    public static Store open(Path directory, EngineSettings engine) {
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -64,6 +72,8 @@ public final class Store implements AutoCloseable {
         try {
             store.migrate();
             store.extracts.discardPendingVersions();
+            store.analytics = AnalyticStore.open(store, engine);
+            store.analytics.reconcile(store.extracts.list());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -111,25 +121,16 @@ public final class Store implements AutoCloseable {
         return accuracy;
     }
 
-    /** Stored aggregates behind the measures. */
-    public AggregateCache aggregates() {
-        return aggregates;
-    }
-
-    /**
-     * Makes H2 run every query afresh instead of returning the cached result of an identical earlier query, so
-     * that benchmarks time real work.
-     */
-    public void disableResultReuse() {
-        try (Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SET OPTIMIZE_REUSE_RESULTS 0");
-        } catch (SQLException e) {
-            throw new StoreException("Cannot change the store's settings: " + e.getMessage(), e);
-        }
+    /** The analytic engine: the columnar copy of every committed version, which the measures query. */
+    public AnalyticStore analytics() {
+        return analytics;
     }
 
     @Override
     public void close() {
+        if (analytics != null) {
+            analytics.close();
+        }
         try (Connection connection = pool.getConnection()) {
             connection.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {

@@ -105,6 +105,7 @@ public final class WorkbenchApplication extends Application implements MainWindo
         } else {
             window.statusTextProperty().set("Ready");
             data.refresh();
+            data.prepareMeasures();
         }
     }
 

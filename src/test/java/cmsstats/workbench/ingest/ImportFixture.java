@@ -68,6 +68,11 @@ public final class ImportFixture implements AutoCloseable {
         store = Store.open(directory.resolve("store"));
     }
 
+    /** Opens the store again after it was closed (or its files changed) outside the fixture. */
+    public void reopenWithoutClosing() {
+        store = Store.open(directory.resolve("store"));
+    }
+
     public Path directory() {
         return directory;
     }

@@ -67,7 +67,7 @@ class DataViewTest {
                 List.of("2", "K1", "2016-08-01", "REVIEW", ""),
                 List.of("3", "K2", "2016-08-02", "RESOLUTION", ""));
         assertThat(robot.lookup("#dataStatus").queryAs(Label.class).getText())
-                .isEqualTo("Imported 1 file \u2014 measures ready");
+                .isEqualTo("Imported 1 file");
         assertThat(dialogs.errors).isEmpty();
     }
 

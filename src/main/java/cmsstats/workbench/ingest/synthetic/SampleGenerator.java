@@ -49,6 +49,12 @@ public final class SampleGenerator {
     /** Target caseload at the end of August 2016 at full scale (ref. 002). */
     private static final double CASELOAD_AUG_2016 = 338_900;
 
+    /**
+     * The largest scale: beyond 1, more cases of the same shape (every count and amount grows with the scale),
+     * for measuring the workbench at today's caseload and more.
+     */
+    public static final double MAX_SCALE = 10;
+
     /** What to write. */
     public record Options(long seed, double scale, boolean gzip) {
     }
@@ -70,8 +76,9 @@ public final class SampleGenerator {
 
     /** Writes every extract kind into {@code directory} (created if needed). */
     public static Written write(Path directory, Options options) throws IOException {
-        if (options.scale() <= 0 || options.scale() > 1) {
-            throw new IllegalArgumentException("scale must be above 0 and at most 1, not " + options.scale());
+        if (options.scale() <= 0 || options.scale() > MAX_SCALE) {
+            throw new IllegalArgumentException("scale must be above 0 and at most " + MAX_SCALE + ", not "
+                    + options.scale());
         }
         Files.createDirectories(directory);
         return new SampleGenerator(options).run(directory);

@@ -196,20 +196,21 @@ public final class DataViewModel {
         runningImport = null;
     }
 
-    /** Prepares the measures' stored aggregates in the background, after new extracts arrive. */
+    /**
+     * Makes sure every committed version has its columnar copy for the measures (a store made before the analytic
+     * engine, or one whose copy was lost, is rebuilt from H2 in the background, with progress), then tells the
+     * other views to re-read the store. After an import there is nothing to rebuild: the copy was written with it.
+     */
     public void prepareMeasures() {
         boolean alone = status.get() == null || status.get().isEmpty();
         String summary = alone ? "" : status.get() + " \u2014 ";
-        status.set(summary + (alone ? "Preparing" : "preparing") + " the measures\u2026");
         executor.execute(BackgroundTask.of("Preparing the measures", context -> {
-            new MeasureEngine(store).prepareAll();
+            store.analytics().rebuildMissing(context);
             return null;
-        }).onSuccess(done -> {
-            status.set(summary + (alone ? "Measures" : "measures") + " ready");
-            measuresReady.run();
-        })
+        }).onSuccess(done -> measuresReady.run())
                 .onFailure(error -> status.set(summary + "the measures could not be prepared: "
-                        + error.getMessage())));
+                        + error.getMessage())), (fraction, message) -> status.set(summary + message
+                + (fraction >= 0 ? String.format(" (%.0f%%)", fraction * 100) : "")));
     }
 
     private void reportImports(List<ImportResult> results) {
@@ -246,7 +247,7 @@ public final class DataViewModel {
     /** Compares the newest published edition with the measures computed now, in the background. */
     public void checkRevisions() {
         checkingRevisions.set(true);
-        revisionSummary.set("Computing the measures (the first time after an import takes longest)\u2026");
+        revisionSummary.set("Computing the measures\u2026");
         executor.execute(BackgroundTask.of("Checking revisions", context ->
                         new RevisionCheck(store).check(Optional.empty(), RevisionCheck.DEFAULT_THRESHOLD_PCT))
                 .onSuccess(result -> {

@@ -66,7 +66,8 @@ public final class MeasureEngine {
         Map<Family, Computed> computed = new EnumMap<>(Family.class);
         List<MeasureValue> values = new ArrayList<>();
         for (MeasureDefinition definition : definitions) {
-            Computed family = computed.computeIfAbsent(definition.family(), f -> run(f, request));
+            Computed family = computed.containsKey(definition.family()) ? computed.get(definition.family())
+                    : once(definition.family(), request, computed);
             if (family == null) {
                 continue;
             }
@@ -114,10 +115,14 @@ public final class MeasureEngine {
                             YearMonth from, YearMonth to) {
     }
 
+    /** A family's figures for the request, computed once per request (children benefiting reuses quarters). */
+    private Computed once(Family family, Request request, Map<Family, Computed> computed) {
+        Computed result = family == Family.CHILDREN ? children(request, computed) : run(family, request);
+        computed.put(family, result);
+        return result;
+    }
+
     private Computed run(Family family, Request request) {
-        if (family == Family.CHILDREN) {
-            return children(request);
-        }
         if (family == Family.ACCURACY) {
             return accuracy(request);
         }
@@ -151,9 +156,10 @@ public final class MeasureEngine {
      * Children benefiting (ref. 002): for each quarter end M, the latest stored sample whose frame month is at or
      * before M (carried forward between samples), its mean and 95% t interval, and the quarter's paying cases.
      */
-    private Computed children(Request request) {
-        Computed quarters = run(Family.QUARTERS, new Request(List.of("paying_cases"), request.from(), request.to(),
-                Optional.empty()));
+    private Computed children(Request request, Map<Family, Computed> computed) {
+        // children benefiting has no breakdown, so the request's quarters are the whole quarters
+        Computed quarters = computed.containsKey(Family.QUARTERS) ? computed.get(Family.QUARTERS)
+                : once(Family.QUARTERS, request, computed);
         if (quarters == null) {
             return null;
         }

@@ -126,26 +126,34 @@ public final class MeasureQueries {
      * Quarterly payment measures for each quarter ending in {@code from..to}: cases paying, case groups liable and
      * contributing, and cash due and paid from liable groups' rows. Each case_months row counts towards the three
      * quarters ending in its month and the two months after.
+     *
+     * <p>Cases paying is a count of distinct cases per group and quarter, found without a DISTINCT (which costs a
+     * second hash table as large as the first): a case has at most one row a month, so a contributing row in month
+     * M is the first of its case in the quarter ending M + x unless the case's previous contributing month P
+     * (same breakdown value) lies in that quarter, that is: always for x = 2, for x = 1 when P < M - 1, for
+     * x = 0 when P < M - 2. Summing those first rows counts each paying case once per quarter.
      */
     public Aggregates quarters(ExtractVersion caseMonths, ExtractVersion cases, Breakdown breakdown, YearMonth from,
                                YearMonth to) {
         String group = group(breakdown, Map.of(Breakdown.SERVICE_TYPE, "m.service_type"));
-        String contributes = "(m.service_type = 'DP' AND m.liability_gbp > 0) "
-                + "OR (m.service_type = 'CP' AND m.paid_gbp > 0)";
-        String rows = "SELECT m.\"month\" + s.x AS qi, " + group + " AS b, m.case_id, "
-                + "c.case_group_id AS g, m.liability_gbp > 0 AS liable, " + contributes + " AS contrib, "
-                + "m.liability_gbp AS due, "
+        String rows = "SELECT m.\"month\" AS mi, " + group + " AS b, m.case_id, c.case_group_id AS g, "
+                + "m.liability_gbp > 0 AS liable, COALESCE((m.service_type = 'DP' AND m.liability_gbp > 0) "
+                + "OR (m.service_type = 'CP' AND m.paid_gbp > 0), false) AS contrib, m.liability_gbp AS due, "
                 + "CASE WHEN m.service_type = 'DP' THEN m.liability_gbp ELSE COALESCE(m.paid_gbp, 0) END AS paid "
                 + "FROM " + table(caseMonths) + " m JOIN " + table(cases) + " c ON c.case_id = m.case_id "
-                + "CROSS JOIN (VALUES (0), (1), (2)) s(x) WHERE m.\"month\" BETWEEN ? AND ?";
-        // Per quarter and case group, then per quarter. A case belongs to one group, so the distinct paying cases
-        // of each group add up to the quarter's.
+                + "WHERE m.\"month\" BETWEEN ? AND ?";
+        String withPrevious = "SELECT *, CASE WHEN contrib THEN lag(mi) OVER (PARTITION BY case_id, b, contrib "
+                + "ORDER BY mi) END AS prev FROM (" + rows + ")";
+        String perQuarter = "SELECT mi + s.x AS qi, b, g, liable, contrib, due, paid, CASE WHEN contrib AND "
+                + "(s.x = 2 OR (s.x = 1 AND (prev IS NULL OR prev < mi - 1)) OR (s.x = 0 AND (prev IS NULL "
+                + "OR prev < mi - 2))) THEN 1 ELSE 0 END AS first_of_case FROM (" + withPrevious + ") "
+                + "CROSS JOIN (VALUES (0), (1), (2)) s(x)";
+        String perGroup = "SELECT qi, b, g, SUM(first_of_case) AS paying, bool_or(liable) AS liable, "
+                + "bool_or(contrib) AS contrib, SUM(due) AS due, SUM(paid) AS paid FROM (" + perQuarter + ") "
+                + "WHERE qi BETWEEN ? AND ? GROUP BY qi, b, g";
         String sql = "SELECT qi, b, CAST(SUM(paying) AS BIGINT), count(*) FILTER (WHERE liable), "
-                + "count(*) FILTER (WHERE liable AND contrib), "
-                + "COALESCE(SUM(due) FILTER (WHERE liable), 0), COALESCE(SUM(paid) FILTER (WHERE liable), 0) "
-                + "FROM (SELECT qi, b, g, count(DISTINCT case_id) FILTER (WHERE contrib) AS paying, "
-                + "bool_or(liable) AS liable, bool_or(contrib) AS contrib, SUM(due) AS due, SUM(paid) AS paid "
-                + "FROM (" + rows + ") WHERE qi BETWEEN ? AND ? GROUP BY qi, b, g) GROUP BY qi, b";
+                + "count(*) FILTER (WHERE liable AND contrib), COALESCE(SUM(due) FILTER (WHERE liable), 0), "
+                + "COALESCE(SUM(paid) FILTER (WHERE liable), 0) FROM (" + perGroup + ") GROUP BY qi, b";
         return aggregates(List.of("paying_cases", "groups_liable", "groups_contributing", "cash_due", "cash_paid"),
                 query(sql, 5, index(from) - 2, index(to), index(from), index(to)));
     }

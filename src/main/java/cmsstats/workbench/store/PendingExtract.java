@@ -23,33 +23,23 @@ import java.util.stream.Collectors;
  * invisible (PENDING) until {@link #commit}, which completes the copy first and then marks the version committed
  * in H2; {@link #discard} (or a crash, cleaned up at the next opening) drops both whole.
  *
- * <p>Each engine's writes run on a writer thread of their own, fed the same chunks of rows, so that parsing and
- * validating the next rows overlaps with both engines storing the previous ones. Every use of the H2 connection
- * goes through its thread.
+ * <p>Each engine's writes run on writer threads of their own ({@link H2Lane}, {@link AnalyticLoad}), fed the same
+ * chunks of rows, so that parsing and validating the next rows overlaps with both engines storing the previous
+ * ones. Every use of an H2 connection goes through its lane's thread.
  */
 public final class PendingExtract implements AutoCloseable {
-    /** Rows per INSERT statement: fewer statement executions, measured about 25% faster than one row each. */
-    static final int ROWS_PER_STATEMENT = 100;
-    /** Rows per JDBC batch and commit. */
-    static final int ROWS_PER_COMMIT = 10_000;
-    private static final int MAX_STATEMENTS_IN_FLIGHT = 50;
-
     private final ExtractRepository repository;
     private final ExtractKind kind;
     private final long id;
     private final String table;
     private final String sha256;
-    private final Connection connection;
-    private final PreparedStatement insertMany;
     private final int parametersPerRow;
+    private final H2Lane lane;
     private final AnalyticLoad analytic;
-    private Object[][] buffered = new Object[ROWS_PER_STATEMENT][];
+    private Object[][] buffered = new Object[H2Lane.ROWS_PER_STATEMENT][];
     private int bufferedRows;
-    private int batchedRows;
     private long rowCount;
     private boolean finished;
-    private boolean connectionClosed;
-    private final WriterThread writer = new WriterThread("extract-writer", MAX_STATEMENTS_IN_FLIGHT);
 
     PendingExtract(Store store, ExtractRepository repository, ExtractKind kind, long id, String table, String sha256)
             throws SQLException {
@@ -59,10 +49,13 @@ public final class PendingExtract implements AutoCloseable {
         this.table = table;
         this.sha256 = sha256;
         this.parametersPerRow = kind.columns().size() + 3;
-        this.connection = store.connection();
-        this.connection.setAutoCommit(false);
-        this.insertMany = connection.prepareStatement(DataTables.insert(kind, table, ROWS_PER_STATEMENT));
-        this.analytic = AnalyticTables.analysed(kind) ? store.analytics().begin(kind, id) : null;
+        this.lane = new H2Lane(store, kind, table);
+        try {
+            this.analytic = AnalyticTables.analysed(kind) ? store.analytics().begin(kind, id) : null;
+        } catch (RuntimeException e) {
+            lane.close();
+            throw e;
+        }
     }
 
     public long id() {
@@ -87,39 +80,16 @@ public final class PendingExtract implements AutoCloseable {
         }
         row[parametersPerRow - 1] = extras;
         buffered[bufferedRows++] = row;
-        if (bufferedRows == ROWS_PER_STATEMENT) {
+        if (bufferedRows == H2Lane.ROWS_PER_STATEMENT) {
             Object[][] chunk = buffered;
-            buffered = new Object[ROWS_PER_STATEMENT][];
+            buffered = new Object[H2Lane.ROWS_PER_STATEMENT][];
             bufferedRows = 0;
-            writer.submit(() -> {
-                writeChunk(chunk);
-                return null;
-            });
+            lane.write(chunk);
             if (analytic != null) {
                 analytic.append(chunk, chunk.length);
             }
         }
         return rowCount;
-    }
-
-    private void writeChunk(Object[][] chunk) throws SQLException {
-        bind(insertMany, chunk, ROWS_PER_STATEMENT);
-        insertMany.addBatch();
-        batchedRows += ROWS_PER_STATEMENT;
-        if (batchedRows >= ROWS_PER_COMMIT) {
-            insertMany.executeBatch();
-            connection.commit();
-            batchedRows = 0;
-        }
-    }
-
-    private void bind(PreparedStatement statement, Object[][] rows, int count) throws SQLException {
-        int parameter = 1;
-        for (int r = 0; r < count; r++) {
-            for (Object value : rows[r]) {
-                statement.setObject(parameter++, value);
-            }
-        }
     }
 
     /** Writes and commits every row staged so far. */
@@ -129,21 +99,7 @@ public final class PendingExtract implements AutoCloseable {
         if (analytic != null && rest.length > 0) {
             analytic.append(rest, rest.length);
         }
-        writer.call(() -> {
-            if (batchedRows > 0) {
-                insertMany.executeBatch();
-                batchedRows = 0;
-            }
-            if (rest.length > 0) {
-                try (PreparedStatement insertRest = connection.prepareStatement(
-                        DataTables.insert(kind, table, rest.length))) {
-                    bind(insertRest, rest, rest.length);
-                    insertRest.executeUpdate();
-                }
-            }
-            connection.commit();
-            return null;
-        });
+        lane.flush(rest);
     }
 
     /** A staged row's line in the file and its key values as the contract writes them. */
@@ -166,7 +122,7 @@ public final class PendingExtract implements AutoCloseable {
                 + keyColumns.stream().map(c -> DataTables.column(c.name())).collect(Collectors.joining(", "))
                 + " FROM " + DataTables.qualified(table) + " WHERE " + DataTables.ROW_COLUMN
                 + " = ANY(?)";
-        return writer.call(() -> {
+        return lane.call(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setObject(1, rows.toArray(Long[]::new));
                 try (ResultSet result = select.executeQuery()) {
@@ -192,14 +148,14 @@ public final class PendingExtract implements AutoCloseable {
      */
     public ExtractVersion commit() {
         flush();
-        long rows = writer.call(() -> {
+        long rows = lane.call(connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + DataTables.qualified(table))) {
                 result.next();
                 return result.getLong(1);
             }
         });
-        closeConnection();
+        lane.close();
         if (analytic != null) {
             analytic.finish(rows, sha256);
         }
@@ -217,7 +173,7 @@ public final class PendingExtract implements AutoCloseable {
             return;
         }
         try {
-            closeConnection();
+            lane.close();
         } finally {
             if (analytic != null) {
                 analytic.abandon();
@@ -225,22 +181,6 @@ public final class PendingExtract implements AutoCloseable {
             repository.discard(id, table);
             finished = true;
         }
-    }
-
-    private void closeConnection() {
-        if (connectionClosed) {
-            return;
-        }
-        connectionClosed = true;
-        writer.finish(() -> {
-            if (!connection.isClosed()) {
-                connection.rollback();
-                insertMany.close();
-                connection.setAutoCommit(true);
-                connection.close();
-            }
-            return null;
-        });
     }
 
     /** Discards unless committed: a forgotten or failed import never becomes visible. */

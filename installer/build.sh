@@ -25,7 +25,8 @@ rm -rf "$out"
 mkdir -p "$out/input"
 cp target/cms-workbench.jar "$out/input/"
 
-# The analytic engine's native library for this platform only (the jar carries one for every platform).
+# The analytic engine's native library for this platform only, beside the jar (the jar carries one for every
+# platform, and would copy it to a temporary file at each start).
 case "$(uname -s)-$(uname -m)" in
   Linux-x86_64) platform=linux_amd64 ;;
   Linux-aarch64 | Linux-arm64) platform=linux_arm64 ;;
@@ -33,7 +34,7 @@ case "$(uname -s)-$(uname -m)" in
   MINGW*-* | MSYS*-* | CYGWIN*-*) platform=windows_amd64 ;;
   *) echo "no analytic engine library for $(uname -s) $(uname -m)" >&2; exit 1 ;;
 esac
-java installer/KeepNativeLibraries.java "$out/input/cms-workbench.jar" "$platform"
+java installer/NativeLibraryBesideJar.java "$out/input/cms-workbench.jar" "$platform"
 echo "jar for $platform: $(du -h "$out/input/cms-workbench.jar" | cut -f1) (all platforms: $(du -h target/cms-workbench.jar | cut -f1))"
 
 # The JDK modules the classes refer to, plus what is only reached at run time: locale data for en-GB formats.

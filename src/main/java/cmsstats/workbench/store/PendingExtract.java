@@ -52,7 +52,7 @@ public final class PendingExtract implements AutoCloseable {
         this.lane = new H2Lane(store, kind, table);
         try {
             this.analytic = AnalyticTables.analysed(kind) ? store.analytics().begin(kind, id) : null;
-        } catch (RuntimeException e) {
+        } catch (StoreException e) {
             lane.close();
             throw e;
         }

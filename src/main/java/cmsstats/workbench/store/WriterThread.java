@@ -1,5 +1,6 @@
 package cmsstats.workbench.store;
 
+import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,7 @@ final class WriterThread {
     /** A write on the thread's connection. */
     @FunctionalInterface
     interface Write<T> {
-        T run() throws Exception;
+        T run() throws SQLException;
     }
 
     private final ExecutorService executor;
@@ -40,7 +41,7 @@ final class WriterThread {
                 if (failure == null) {
                     write.run();
                 }
-            } catch (Exception e) {
+            } catch (SQLException | RuntimeException e) {
                 failure = e;
             } finally {
                 inFlight.release();

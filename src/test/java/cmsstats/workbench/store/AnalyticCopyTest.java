@@ -198,7 +198,7 @@ class AnalyticCopyTest {
         while (child.isAlive() && System.nanoTime() < deadline
                 && !(Files.size(h2File) > sizeBefore + 1_000_000
                 && Files.exists(storeDirectory().resolve(AnalyticStore.FILE_NAME + ".wal")))) {
-            Thread.sleep(20);
+            child.waitFor(20, TimeUnit.MILLISECONDS);
         }
         assertThat(child.isAlive()).as("the import was still running when killed").isTrue();
         child.destroyForcibly().waitFor();

@@ -1,6 +1,7 @@
 package cmsstats.workbench.ingest;
 
 import cmsstats.workbench.model.Column;
+import cmsstats.workbench.model.ColumnType;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -105,7 +106,14 @@ final class ValueParser {
         if (!DECIMAL.matcher(text).matches()) {
             throw rejection(shown(text) + " is not a number", column);
         }
-        return new BigDecimal(text);
+        BigDecimal value = new BigDecimal(text);
+        if (value.scale() > ColumnType.DECIMAL_SCALE) {
+            throw rejection(shown(text) + " has " + value.scale() + " digits after the point", column);
+        }
+        if (value.precision() - value.scale() > ColumnType.DECIMAL_INTEGER_DIGITS) {
+            throw rejection(shown(text) + " is too large", column);
+        }
+        return value;
     }
 
     private static BigDecimal positiveDecimal(Column column, String text) throws Rejection {

@@ -15,14 +15,22 @@ public enum ColumnType {
     MONEY("an amount in pounds such as 204.50 (digits, at most 2 decimals, no sign or separators)"),
     /** Whole number within the column's bounds. */
     INTEGER("a whole number"),
-    /** Any decimal number, sign allowed. */
-    DECIMAL("a decimal number such as -12.5"),
-    /** Decimal number strictly above zero. */
-    POSITIVE_DECIMAL("a decimal number above 0"),
+    /** A decimal number, sign allowed, within {@link #DECIMAL_INTEGER_DIGITS} and {@link #DECIMAL_SCALE} digits. */
+    DECIMAL("a decimal number such as -12.5, at most 20 digits before the point and 18 after"),
+    /** Decimal number strictly above zero, within the same digits as {@link #DECIMAL}. */
+    POSITIVE_DECIMAL("a decimal number above 0, at most 20 digits before the point and 18 after"),
     /** One of a fixed list of upper-case codes. */
     CODE("one of the listed codes"),
     /** Free text. */
     TEXT("text");
+
+    /**
+     * Digits kept after the point for decimal columns: the stores hold them exactly (DECIMAL(38, 18) in the
+     * analytic engine), so a value with more is refused at import rather than rounded.
+     */
+    public static final int DECIMAL_SCALE = 18;
+    /** Digits allowed before the point for decimal columns: 38 digits of precision less the scale. */
+    public static final int DECIMAL_INTEGER_DIGITS = 20;
 
     private final String expectation;
 

@@ -1,6 +1,7 @@
 package cmsstats.workbench.store;
 
 import cmsstats.workbench.model.Column;
+import cmsstats.workbench.model.ColumnType;
 import cmsstats.workbench.model.ExtractKind;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +19,8 @@ final class AnalyticTables {
     static final String CATALOG = "analytic_version";
     static final String ROW_COLUMN = "row_no";
     /** Decimal places kept exactly for the contract's decimal columns (survey weights). */
-    static final int DECIMAL_SCALE = 18;
-    static final int DECIMAL_PRECISION = 38;
+    static final int DECIMAL_SCALE = ColumnType.DECIMAL_SCALE;
+    static final int DECIMAL_PRECISION = ColumnType.DECIMAL_INTEGER_DIGITS + ColumnType.DECIMAL_SCALE;
 
     private AnalyticTables() {
     }

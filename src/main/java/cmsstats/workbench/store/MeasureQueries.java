@@ -5,6 +5,7 @@ import cmsstats.workbench.model.ExtractVersion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,34 +175,48 @@ public final class MeasureQueries {
 
     /** Mandatory reconsiderations received and cleared per month, by outcome and within 20 days. */
     public Aggregates reconsiderations(ExtractVersion reconsiderations, YearMonth from, YearMonth to) {
-        String table = table(reconsiderations);
-        String sql = "SELECT mi, NULL, CAST(SUM(received) AS BIGINT), CAST(SUM(cleared) AS BIGINT), "
-                + "CAST(SUM(revised) AS BIGINT), CAST(SUM(not_revised) AS BIGINT), CAST(SUM(within) AS BIGINT) FROM ("
-                + "SELECT " + monthIndex("received_date") + " AS mi, 1 AS received, 0 AS cleared, 0 AS revised, "
-                + "0 AS not_revised, 0 AS within FROM " + table + " WHERE received_date >= ? AND received_date < ? "
-                + "UNION ALL SELECT " + monthIndex("cleared_date") + ", 0, 1, "
-                + "CASE WHEN outcome = 'REVISED' THEN 1 ELSE 0 END, CASE WHEN outcome = 'NOT_REVISED' THEN 1 ELSE 0 END, "
-                + "CASE WHEN cleared_date - received_date <= 20 THEN 1 ELSE 0 END FROM "
-                + table + " WHERE cleared_date >= ? AND cleared_date < ?) GROUP BY mi";
-        LocalDate start = firstDay(from);
-        LocalDate end = firstDayAfter(to);
-        return aggregates(List.of("received", "cleared", "revised", "not_revised", "cleared_20d"),
-                query(sql, 5, start, end, start, end));
+        return receivedAndCleared(reconsiderations, from, to, List.of(
+                new ClearedCount("revised", "outcome = 'REVISED'"),
+                new ClearedCount("not_revised", "outcome = 'NOT_REVISED'"),
+                new ClearedCount("cleared_20d", "cleared_date - received_date <= 20")));
     }
 
     /** Appeals received and cleared per month, by who decided. */
     public Aggregates appeals(ExtractVersion appeals, YearMonth from, YearMonth to) {
-        String table = table(appeals);
-        String sql = "SELECT mi, NULL, CAST(SUM(received) AS BIGINT), CAST(SUM(cleared) AS BIGINT), "
-                + "CAST(SUM(tribunal) AS BIGINT), CAST(SUM(cms) AS BIGINT) FROM ("
-                + "SELECT " + monthIndex("received_date") + " AS mi, 1 AS received, 0 AS cleared, 0 AS tribunal, "
-                + "0 AS cms FROM " + table + " WHERE received_date >= ? AND received_date < ? "
-                + "UNION ALL SELECT " + monthIndex("cleared_date") + ", 0, 1, "
-                + "CASE WHEN outcome = 'TRIBUNAL' THEN 1 ELSE 0 END, CASE WHEN outcome = 'CMS' THEN 1 ELSE 0 END FROM "
-                + table + " WHERE cleared_date >= ? AND cleared_date < ?) GROUP BY mi";
+        return receivedAndCleared(appeals, from, to, List.of(
+                new ClearedCount("tribunal", "outcome = 'TRIBUNAL'"),
+                new ClearedCount("cms", "outcome = 'CMS'")));
+    }
+
+    /** A count of the cleared cases that meet a condition (an SQL predicate on the version's columns). */
+    private record ClearedCount(String name, String condition) {
+    }
+
+    /**
+     * Cases received per month (by received_date) and cleared per month (by cleared_date) within the span, with
+     * one further count per condition among the cleared ones: one scan of each date, unioned and summed by month.
+     */
+    private Aggregates receivedAndCleared(ExtractVersion version, YearMonth from, YearMonth to,
+            List<ClearedCount> counts) {
+        String table = table(version);
+        StringBuilder sums = new StringBuilder("CAST(SUM(received) AS BIGINT), CAST(SUM(cleared) AS BIGINT)");
+        StringBuilder receivedZeros = new StringBuilder();
+        StringBuilder clearedFlags = new StringBuilder();
+        List<String> columns = new ArrayList<>(List.of("received", "cleared"));
+        for (ClearedCount count : counts) {
+            sums.append(", CAST(SUM(").append(count.name()).append(") AS BIGINT)");
+            receivedZeros.append(", 0 AS ").append(count.name());
+            clearedFlags.append(", CASE WHEN ").append(count.condition()).append(" THEN 1 ELSE 0 END");
+            columns.add(count.name());
+        }
+        String sql = "SELECT mi, NULL, " + sums + " FROM ("
+                + "SELECT " + monthIndex("received_date") + " AS mi, 1 AS received, 0 AS cleared" + receivedZeros
+                + " FROM " + table + " WHERE received_date >= ? AND received_date < ? "
+                + "UNION ALL SELECT " + monthIndex("cleared_date") + ", 0, 1" + clearedFlags
+                + " FROM " + table + " WHERE cleared_date >= ? AND cleared_date < ?) GROUP BY mi";
         LocalDate start = firstDay(from);
         LocalDate end = firstDayAfter(to);
-        return aggregates(List.of("received", "cleared", "tribunal", "cms"), query(sql, 4, start, end, start, end));
+        return aggregates(columns, query(sql, columns.size(), start, end, start, end));
     }
 
     /** Complaints received per month, all history up to {@code to}. */

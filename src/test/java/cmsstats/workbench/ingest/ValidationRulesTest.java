@@ -262,7 +262,26 @@ class ValidationRulesTest extends StoreTestBase {
         String header = "response_id,quarter,client_type,prior_csa,weight,overall,service_1,service_2,service_3,"
                 + "service_4,service_5,service_6,service_7,service_8";
         assertThat(refused(ExtractKind.SURVEY_RESPONSES, header, "S1,2016-08,PP,N,0,VS,Y,Y,N,DK,,,,"))
-                .isEqualTo("bad.csv:2: column weight: 0 is not above 0 (expected a decimal number above 0)");
+                .isEqualTo("bad.csv:2: column weight: 0 is not above 0 (expected a decimal number above 0, at most "
+                        + "20 digits before the point and 18 after)");
+    }
+
+    @Test
+    void weightWithMoreDecimalsThanTheStoresKeep() {
+        String header = "response_id,quarter,client_type,prior_csa,weight,overall,service_1,service_2,service_3,"
+                + "service_4,service_5,service_6,service_7,service_8";
+        assertThat(refused(ExtractKind.SURVEY_RESPONSES, header,
+                "S1,2016-08,PP,N,1.0000000000000000001,VS,Y,Y,N,DK,,,,"))
+                .isEqualTo("bad.csv:2: column weight: '1.0000000000000000001' has 19 digits after the point "
+                        + "(expected a decimal number above 0, at most 20 digits before the point and 18 after)");
+    }
+
+    @Test
+    void publishedValueTooLargeForTheStores() {
+        assertThat(refused(ExtractKind.PUBLISHED, "measure,period,breakdown,value,edition",
+                "caseload_total,2016-08,,123456789012345678901,2016-10-01"))
+                .isEqualTo("bad.csv:2: column value: '123456789012345678901' is too large (expected a decimal "
+                        + "number such as -12.5, at most 20 digits before the point and 18 after)");
     }
 
     @Test
@@ -270,7 +289,7 @@ class ValidationRulesTest extends StoreTestBase {
         assertThat(refused(ExtractKind.PUBLISHED, "measure,period,breakdown,value,edition",
                 "caseload_total,2016-08,,338 900,2016-10-01"))
                 .isEqualTo("bad.csv:2: column value: '338 900' is not a number (expected a decimal number such as "
-                        + "-12.5)");
+                        + "-12.5, at most 20 digits before the point and 18 after)");
     }
 
     @Test

@@ -20,9 +20,9 @@ enum Family {
     COMPLAINTS(ExtractKind.COMPLAINTS, List.of(), false),
     TELEPHONY(ExtractKind.TELEPHONY, List.of(), true),
     SURVEY(ExtractKind.SURVEY_RESPONSES, List.of(Breakdown.CLIENT_TYPE, Breakdown.PRIOR_CSA), true),
-    /** Stored children-benefiting samples with the quarter's paying cases; never cached, samples come and go. */
+    /** Stored children-benefiting samples with the quarter's paying cases, read as they are at each request. */
     CHILDREN(ExtractKind.CASE_MONTHS, List.of(), true),
-    /** Stored, finalised accuracy checks (latest version of each sample); never cached, checks come and go. */
+    /** Stored, finalised accuracy checks (latest version of each sample), read as they are at each request. */
     ACCURACY(ExtractKind.ASSESSMENTS, List.of(), true);
 
     final ExtractKind source;
@@ -33,5 +33,15 @@ enum Family {
         this.source = source;
         this.breakdowns = breakdowns;
         this.absentIsMissing = absentIsMissing;
+    }
+
+    /** What a user must provide before the family has figures, in words for an empty chart or table. */
+    String needs() {
+        return switch (this) {
+            case CHILDREN -> "a children-benefiting sample (Sampling, Children benefiting) drawn from the "
+                    + "case_months extract";
+            case ACCURACY -> "a finalised accuracy check (Sampling, Accuracy checks) on the assessments extract";
+            default -> "the " + source.id() + " extract (Data, Import)";
+        };
     }
 }

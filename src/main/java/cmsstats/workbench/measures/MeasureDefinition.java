@@ -22,6 +22,11 @@ import java.util.List;
 public record MeasureDefinition(String id, String title, MeasureUnit unit, PeriodType period, String rule,
                                 String source, Family family, Formula formula) {
 
+    /** What must be in the store before the measure has a value, e.g. "the cases extract (Data, Import)". */
+    public String needs() {
+        return family.needs();
+    }
+
     /** The extract kind the measure is computed from. */
     public ExtractKind extractKind() {
         return family.source;

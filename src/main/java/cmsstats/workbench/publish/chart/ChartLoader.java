@@ -48,6 +48,15 @@ public final class ChartLoader {
     }
 
     /** The kind of extract a chart's figures come from (its first series' measure's). */
+    /** The end of the name of a series of figures as published. */
+    public static final String AS_PUBLISHED = " (as published)";
+
+    /** Why a chart has no figures, for its empty state: what it needs that the store lacks. */
+    public static String noFigures(ChartSpec spec) {
+        return "No figures yet: this chart needs " + MeasureCatalog.find(spec.series().get(0).measure())
+                .map(d -> d.needs()).orElse("its extracts") + ".";
+    }
+
     public static Optional<ExtractKind> sourceOf(ChartSpec spec) {
         return MeasureCatalog.find(spec.series().get(0).measure()).map(d -> d.extractKind());
     }
@@ -109,7 +118,7 @@ public final class ChartLoader {
                                 && Objects.equals(f.breakdown(), group)).map(PublishedFigure::value).findFirst()
                                 .orElse(null), null, null)).toList();
                 if (asPublished.stream().anyMatch(p -> p.value() != null)) {
-                    references.add(new ChartData.Series(name + " (as published)", s.measure(), true, quarterly,
+                    references.add(new ChartData.Series(name + AS_PUBLISHED, s.measure(), true, quarterly,
                             asPublished));
                 }
                 if (request.compareWith().isPresent()) {

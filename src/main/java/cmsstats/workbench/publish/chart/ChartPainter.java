@@ -195,7 +195,7 @@ public final class ChartPainter {
                 }
                 Rectangle2D bar = new Rectangle2D.Double(frame.x(i) - barWidth / 2, frame.y(base + v), barWidth,
                         frame.y(base) - frame.y(base + v));
-                g.setColor(Color.decode(Palette.colour(s, stacked.size())));
+                g.setColor(Color.decode(stacked.get(s).style().colour()));
                 g.fill(bar);
                 if (s > 0 && barWidth > 4) {
                     // a white rule between the parts, so they stay apart in greyscale
@@ -231,7 +231,7 @@ public final class ChartPainter {
             if (started) {
                 area.lineTo(frame.x(last), frame.bottom());
                 area.closePath();
-                g.setColor(Color.decode(Palette.SEQUENTIAL.get(Math.min(2, s * 2))));
+                g.setColor(Color.decode(series.get(s).style().colour()));
                 g.fill(area);
             }
         }
@@ -286,8 +286,8 @@ public final class ChartPainter {
             if ((bars || data.spec().kind() == ChartKind.AREA) && !one.reference()) {
                 continue; // drawn as bars or areas
             }
-            Color colour = Color.decode(Palette.colour(s, series.size()));
-            float[] dash = Palette.dashes(s);
+            Color colour = Color.decode(one.style().colour());
+            float[] dash = one.style().dashes();
             Stroke stroke = dash.length == 0 ? new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
                     : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
             g.setColor(colour);
@@ -315,8 +315,8 @@ public final class ChartPainter {
             for (int i = 0; i < one.points().size() && markers; i++) {
                 BigDecimal v = one.points().get(i).value();
                 if (v != null) {
-                    Shape marker = marker(Palette.marker(s), frame.x(i), frame.y(value(v, factor)), 3.5);
-                    g.setColor(one.reference() ? Color.WHITE : colour);
+                    Shape marker = marker(one.style().marker(), frame.x(i), frame.y(value(v, factor)), 3.5);
+                    g.setColor(one.style().hollow() ? Color.WHITE : colour);
                     g.fill(marker);
                     g.setColor(colour);
                     g.draw(marker);
@@ -347,25 +347,17 @@ public final class ChartPainter {
     private static void events(Graphics2D g, List<YearMonth> months, Frame frame) {
         Font font = ChartFonts.regular(11);
         FontMetrics metrics = g.getFontMetrics(font);
-        List<double[]> placed = new ArrayList<>();
-        for (Timeline.Event event : Timeline.within(months.get(0), months.get(months.size() - 1))) {
-            int index = months.indexOf(event.month());
-            double x = frame.x(index) - frame.step() / 2;
+        List<EventLayout.Placed> placed = EventLayout.place(months,
+                month -> frame.x(months.indexOf(month)) - frame.step() / 2, metrics::stringWidth,
+                metrics.getHeight(), frame.right(), frame.top() + 16);
+        for (EventLayout.Placed event : placed) {
             g.setColor(AXIS);
             g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
-            g.draw(new Line2D.Double(x, frame.top(), x, frame.bottom()));
-            double w = metrics.stringWidth(event.label());
-            double lx = x + 3 + w > frame.right() ? x - 3 - w : x + 3;
-            double ly = frame.top() + metrics.getAscent() + 16;
-            for (double[] other : placed) {
-                if (lx < other[0] + other[1] && other[0] < lx + w && Math.abs(ly - other[2]) < metrics.getHeight()) {
-                    ly = other[2] + metrics.getHeight();
-                }
-            }
-            placed.add(new double[] {lx, w, ly});
+            g.draw(new Line2D.Double(event.ruleX(), frame.top(), event.ruleX(), frame.bottom()));
             g.setColor(new Color(255, 255, 255, 200));
-            g.fill(new Rectangle2D.Double(lx - 1, ly - metrics.getAscent(), w + 2, metrics.getHeight()));
-            drawString(g, event.label(), font, AXIS, lx, ly);
+            g.fill(new Rectangle2D.Double(event.labelX() - 1, event.labelY(), event.labelWidth() + 2,
+                    metrics.getHeight()));
+            drawString(g, event.event().label(), font, AXIS, event.labelX(), event.labelY() + metrics.getAscent());
         }
     }
 
@@ -389,22 +381,20 @@ public final class ChartPainter {
             }
             double cy = y + height / 2;
             boolean bandKey = s == data.series().size();
-            boolean swatch = bandKey || (!data.series().get(s).reference()
-                    && (data.spec().kind() == ChartKind.STACKED_BAR || data.spec().kind() == ChartKind.AREA));
-            if (swatch) {
-                g.setColor(Color.decode(bandKey ? Palette.SEQUENTIAL.get(2) : data.spec().kind() == ChartKind.AREA
-                        ? Palette.SEQUENTIAL.get(Math.min(2, s * 2)) : Palette.colour(s, data.series().size())));
+            SeriesStyle style = bandKey ? null : data.series().get(s).style();
+            if (bandKey || style.filled()) {
+                g.setColor(Color.decode(bandKey ? Palette.SEQUENTIAL.get(2) : style.colour()));
                 g.fill(new Rectangle2D.Double(x, cy - 7, 26, 14));
             } else {
-                Color colour = Color.decode(Palette.colour(s, data.series().size()));
-                float[] dash = Palette.dashes(s);
+                Color colour = Color.decode(style.colour());
+                float[] dash = style.dashes();
                 g.setColor(colour);
                 g.setStroke(dash.length == 0 ? new BasicStroke(2.5f) : new BasicStroke(2.5f, BasicStroke.CAP_BUTT,
                         BasicStroke.JOIN_ROUND, 10f, dash, 0f));
                 g.draw(new Line2D.Double(x, cy, x + 26, cy));
                 g.setStroke(new BasicStroke(1.5f));
-                Shape marker = marker(Palette.marker(s), x + 13, cy, 3.5);
-                g.setColor(data.series().get(s).reference() ? Color.WHITE : colour);
+                Shape marker = marker(style.marker(), x + 13, cy, 3.5);
+                g.setColor(style.hollow() ? Color.WHITE : colour);
                 g.fill(marker);
                 g.setColor(colour);
                 g.draw(marker);

@@ -2,6 +2,7 @@ package cmsstats.workbench.ui.trends;
 
 import cmsstats.workbench.publish.chart.ChartData;
 import cmsstats.workbench.publish.chart.ChartKind;
+import cmsstats.workbench.publish.chart.EventLayout;
 import cmsstats.workbench.publish.chart.Palette;
 import cmsstats.workbench.publish.chart.Periods;
 import cmsstats.workbench.publish.chart.Scale;
@@ -58,20 +59,45 @@ final class TrendChart extends StackPane {
         zoomBox.getStyleClass().add("zoom-box");
         zoomBox.setVisible(false);
         setMinHeight(280);
+        // once, here: listeners added on every redraw would pile up, each resize then redrawing many times
+        widthProperty().addListener((obs, old, w) -> Platform.runLater(this::drawOverlay));
+        heightProperty().addListener((obs, old, h) -> Platform.runLater(this::drawOverlay));
+    }
+
+    /** Shows a message in place of the chart (with a spinner while {@code busy}): the wait, or why it is empty. */
+    void showMessage(String text, boolean busy) {
+        data = null;
+        chart = null;
+        monthOf.clear();
+        Label message = new Label(text);
+        message.setId("chartMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("chart-message");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        if (busy) {
+            javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+            spinner.setMaxSize(36, 36);
+            box.getChildren().add(spinner);
+        }
+        box.getChildren().add(message);
+        getChildren().setAll(box);
     }
 
     /** Draws the figures; {@code showEvents} adds the scheme's events. */
     void show(ChartData shown, boolean showEvents) {
+        if (shown == null) {
+            showMessage("", false);
+            return;
+        }
+        if (!shown.hasAnyFigure()) {
+            showMessage(cmsstats.workbench.publish.chart.ChartLoader.noFigures(shown.spec()), false);
+            return;
+        }
         data = shown;
         events = showEvents;
         getChildren().clear();
         monthOf.clear();
-        if (shown == null || shown.months().isEmpty()) {
-            Label empty = new Label(shown == null ? "" : "No figures for this chart: import the extracts it needs.");
-            getChildren().add(empty);
-            chart = null;
-            return;
-        }
         xAxis = new CategoryAxis();
         xAxis.setAnimated(false);
         xAxis.setGapStartAndEnd(true);
@@ -98,7 +124,13 @@ final class TrendChart extends StackPane {
         for (int i = 0; i < categories.size(); i++) {
             monthOf.put(categories.get(i), shown.months().get(i));
         }
-        xAxis.getCategories().setAll(categories);
+        if (categories.size() == 1) {
+            // JavaFX's category axis places nothing on an axis of one category: a lone month sits between two
+            // blank slots instead
+            xAxis.getCategories().setAll(List.of(" ", categories.get(0), "  "));
+        } else {
+            xAxis.getCategories().setAll(categories);
+        }
         // areas are drawn in order, so the larger (later) one goes first and the smaller stays in front
         List<ChartData.Series> order = new java.util.ArrayList<>(shown.series());
         if (shown.spec().kind() == ChartKind.AREA) {
@@ -122,8 +154,18 @@ final class TrendChart extends StackPane {
         if (plot != null) {
             plot.boundsInParentProperty().addListener((obs, old, bounds) -> drawOverlay());
         }
-        widthProperty().addListener((obs, old, w) -> Platform.runLater(this::drawOverlay));
-        heightProperty().addListener((obs, old, h) -> Platform.runLater(this::drawOverlay));
+        unclipMarkers();
+    }
+
+    /**
+     * Lets markers at the top or bottom of the range show whole: JavaFX clips the plot's content to the plot
+     * area, which cuts a 100% marker in half. The axis always spans every value, so nothing else can spill.
+     */
+    private void unclipMarkers() {
+        Node content = chart.lookup(".plot-content");
+        if (content != null && content.getParent() != null) {
+            content.getParent().setClip(null);
+        }
     }
 
     private static NumberAxis yAxis(ChartData shown) {
@@ -207,7 +249,8 @@ final class TrendChart extends StackPane {
     }
 
     static String tooltip(ChartData shown, String series, ChartData.Point p) {
-        String text = Periods.month(p.month()) + "\n" + series + ": " + ValueFormat.exact(p.value(), shown.spec().unit());
+        String period = shown.quarterly() ? Periods.quarterEnding(p.month()) : Periods.month(p.month());
+        String text = period + "\n" + series + ": " + ValueFormat.exact(p.value(), shown.spec().unit());
         if (p.low() != null && p.high() != null) {
             text += "\n95% interval: " + ValueFormat.exact(p.low(), shown.spec().unit()) + " to "
                     + ValueFormat.exact(p.high(), shown.spec().unit());
@@ -216,25 +259,24 @@ final class TrendChart extends StackPane {
     }
 
     /**
-     * The palette as a style sheet: series i takes colour i of the Analysis Function palette and dash pattern i,
-     * for its line, markers, bars, area and legend alike.
+     * The series' styles as a style sheet: each JavaFX series takes the colour, dash pattern and marker its
+     * {@link cmsstats.workbench.publish.chart.SeriesStyle} was given when the figures were loaded, for its line,
+     * markers, bars, area and legend alike, so that it keeps them when other series are hidden.
      */
     private static String paletteCss(ChartData shown, List<ChartData.Series> order) {
         StringBuilder css = new StringBuilder();
-        int count = shown.series().size();
         boolean band = shown.spec().kind() == ChartKind.BAND;
         int chartIndex = 0;
         for (ChartData.Series series : order) {
-            int s = shown.series().indexOf(series);
-            String colour = shown.spec().kind() == ChartKind.AREA && !series.reference()
-                    ? Palette.SEQUENTIAL.get(Math.min(2, s * 2)) : Palette.colour(s, count);
-            String dash = dashCss(Palette.dashes(s));
+            cmsstats.workbench.publish.chart.SeriesStyle style = series.style();
+            String colour = style.colour();
+            String dash = dashCss(style.dashes());
             String c = ".default-color" + chartIndex;
             css.append(c).append(".chart-series-line{-fx-stroke:").append(colour).append(";-fx-stroke-width:2.5px;")
                     .append(dash).append("}\n");
             css.append(c).append(".chart-line-symbol{-fx-background-color:").append(colour).append(',')
-                    .append(series.reference() ? "white" : colour).append(";")
-                    .append(symbolShape(Palette.marker(s))).append("}\n");
+                    .append(style.hollow() ? "white" : colour).append(";")
+                    .append(symbolShape(style.marker())).append("}\n");
             css.append(c).append(".chart-bar{-fx-bar-fill:").append(colour).append(";}\n");
             css.append(c).append(".chart-series-area-fill{-fx-fill:").append(colour).append(";-fx-opacity:1;}\n");
             css.append(c).append(".chart-series-area-line{-fx-stroke:").append(colour).append(";}\n");
@@ -340,7 +382,7 @@ final class TrendChart extends StackPane {
             return;
         }
         List<YearMonth> months = data.months();
-        double step = plot.getWidth() / months.size();
+        double step = plot.getWidth() / xAxis.getCategories().size();
         if (months.get(0).isBefore(Timeline.REPRESENTATIVE_FROM)) {
             long until = months.stream().filter(m -> m.isBefore(Timeline.REPRESENTATIVE_FROM)).count();
             double right = Math.min(plot.getMaxX(), xOf(months.get((int) Math.min(until, months.size() - 1)))
@@ -356,35 +398,35 @@ final class TrendChart extends StackPane {
         }
         monthLabels(plot, step);
         if (events) {
-            List<double[]> placed = new java.util.ArrayList<>();
-            for (Timeline.Event event : Timeline.within(months.get(0), months.get(months.size() - 1))) {
-                double x = xOf(event.month()) - step / 2;
-                Line line = new Line(x, plot.getMinY(), x, plot.getMaxY());
+            Label probe = new Label("Ag");
+            probe.getStyleClass().add("event-label");
+            overlay.getChildren().add(probe);
+            probe.applyCss();
+            double lineHeight = probe.prefHeight(-1);
+            overlay.getChildren().remove(probe);
+            for (EventLayout.Placed event : EventLayout.place(months, month -> xOf(month) - step / 2,
+                    text -> textWidth(text), lineHeight, plot.getMaxX(), plot.getMinY() + 16)) {
+                Line line = new Line(event.ruleX(), plot.getMinY(), event.ruleX(), plot.getMaxY());
                 line.getStyleClass().add("event-marker");
-                Label label = new Label(event.label());
+                Label label = new Label(event.event().label());
                 label.getStyleClass().add("event-label");
                 overlay.getChildren().addAll(line, label);
                 label.applyCss();
-                double width = label.prefWidth(-1);
-                double height = label.prefHeight(width);
-                double lx = x + width + 4 > plot.getMaxX() ? x - width - 3 : x + 3;
-                double ly = plot.getMinY() + 18;
-                boolean moved = true;
-                while (moved) {
-                    moved = false;
-                    for (double[] other : placed) {
-                        if (lx < other[0] + other[1] + 4 && other[0] < lx + width + 4
-                                && Math.abs(ly - other[2]) < height) {
-                            ly = other[2] + height; // below the label it would cover, then check again
-                            moved = true;
-                        }
-                    }
-                }
-                placed.add(new double[] {lx, width, ly});
-                label.relocate(lx, ly);
-                label.resize(width, height);
+                label.relocate(event.labelX(), event.labelY());
+                label.resize(event.labelWidth(), lineHeight);
             }
         }
+    }
+
+    /** The width of an event label's text as the screen draws it. */
+    private double textWidth(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("event-label");
+        overlay.getChildren().add(label);
+        label.applyCss();
+        double width = label.prefWidth(-1);
+        overlay.getChildren().remove(label);
+        return width;
     }
 
     /** Month names under the plot, every k-th month so that they stay level and apart, ending on the last. */

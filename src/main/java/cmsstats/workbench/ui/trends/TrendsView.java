@@ -42,6 +42,7 @@ public final class TrendsView extends BorderPane {
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
     private final Label rangeText = new Label();
     private final TableView<List<String>> table = new TableView<>();
+    private final Label figuresTitle = new Label("Figures behind the chart");
 
     public TrendsView(TrendsViewModel model) {
         this.model = model;
@@ -49,9 +50,13 @@ public final class TrendsView extends BorderPane {
         setId("trendsView");
         setPadding(new Insets(12));
         setLeft(chartList());
-        setCenter(centre());
-        setRight(figures());
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(scrolling(centre()), figures());
+        split.setId("trendsSplit");
+        split.setDividerPositions(0.7);
+        javafx.scene.control.SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        setCenter(split);
         model.shown.addListener((obs, old, data) -> redraw());
+        model.waiting.addListener((obs, old, text) -> redraw());
         model.events.addListener((obs, old, on) -> redraw());
         model.seriesNames.addListener((javafx.collections.ListChangeListener<String>) change -> rebuildToggles());
         model.loaded.addListener((obs, old, data) -> resetSlider(data));
@@ -87,6 +92,9 @@ public final class TrendsView extends BorderPane {
         subtitle.setId("chartSubtitle");
         ChoiceBox<TrendsViewModel.BreakdownChoice> breakdown = new ChoiceBox<>(model.breakdowns);
         breakdown.setId("breakdownChoice");
+        // a fixed width, so the controls after it stay put when the choice's text changes
+        breakdown.setPrefWidth(210);
+        breakdown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         breakdown.valueProperty().bindBidirectional(model.breakdown);
         breakdown.disableProperty().bind(javafx.beans.binding.Bindings.size(model.breakdowns).lessThan(2));
         CheckBox published = new CheckBox("As published");
@@ -153,27 +161,41 @@ public final class TrendsView extends BorderPane {
         status.textProperty().bind(model.status);
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox centre = new VBox(8, top, controls, toggles, chart, range, rangeText, status);
-        centre.setMinWidth(480);
+        centre.setMinWidth(440);
+        centre.setPadding(new Insets(0, 8, 0, 0));
         return centre;
+    }
+
+    /** The chart's column scrolls as a whole when the window is too small for it, rather than squeezing the chart. */
+    private static javafx.scene.control.ScrollPane scrolling(VBox content) {
+        javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        pane.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        pane.getStyleClass().add("edge-to-edge");
+        return pane;
     }
 
     private VBox figures() {
         table.setId("figureTable");
-        table.setPrefWidth(290);
         table.setPlaceholder(new Label("No figures."));
+        cmsstats.workbench.ui.Tables.fitColumnsToContent(table);
+        cmsstats.workbench.ui.Tables.enableCopy(table);
         Button copy = new Button("Copy figures");
         copy.setId("copyFigures");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.tableText());
             Clipboard.getSystemClipboard().setContent(content);
-            model.status.set("Figures copied (tab-separated, with a header row)");
+            model.status.set("Figures copied as the table shows them (tab-separated, with a header row)");
         });
-        Label title = new Label("Figures behind the chart");
-        title.getStyleClass().add("section-title");
-        VBox box = new VBox(8, title, table, copy);
+        figuresTitle.getStyleClass().add("section-title");
+        figuresTitle.setWrapText(true);
+        VBox box = new VBox(8, figuresTitle, table, copy);
+        box.setMinWidth(180);
+        box.setPrefWidth(330);
+        box.setPadding(new Insets(0, 0, 0, 8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        BorderPane.setMargin(box, new Insets(0, 0, 0, 12));
         return box;
     }
 
@@ -196,44 +218,40 @@ public final class TrendsView extends BorderPane {
 
     private void redraw() {
         ChartData data = model.shown.get();
+        if (data == null && !model.waiting.get().isEmpty()) {
+            ChartSpec spec = model.chart.get();
+            headline.setText(spec == null ? "" : spec.headline());
+            subtitle.setText("");
+            rangeText.setText("");
+            chart.showMessage(model.waiting.get(), true);
+            fillTable();
+            return;
+        }
         chart.show(data, model.events.get());
         headline.setText(data == null ? "" : data.spec().headline());
         subtitle.setText(data == null ? "" : data.subtitle());
-        rangeText.setText(data == null || data.months().isEmpty() ? "" : "Months shown: "
+        rangeText.setText(data == null || data.months().isEmpty() || !data.hasAnyFigure() ? "" : "Shown: "
                 + Periods.span(data.months().get(0), data.months().get(data.months().size() - 1))
                 + " (drag the slider's ends, or drag a box over the chart to zoom)");
-        fillTable(data);
+        figuresTitle.setText(data == null ? "Figures behind the chart"
+                : "Figures behind the chart (" + data.spec().unitLabel() + ")");
+        fillTable();
     }
 
-    private void fillTable(ChartData data) {
+    private void fillTable() {
         table.getColumns().clear();
         table.getItems().clear();
-        if (data == null) {
+        List<List<String>> rows = model.figureRows();
+        if (rows.isEmpty()) {
             return;
         }
-        List<String> headers = new ArrayList<>(List.of("Month"));
-        data.series().forEach(s -> headers.add(s.name() + " (" + data.spec().unitLabel() + ")"));
+        List<String> headers = rows.get(0);
         for (int c = 0; c < headers.size(); c++) {
             int column = c;
-            TableColumn<List<String>, String> col = new TableColumn<>(headers.get(c));
-            col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
-            col.setSortable(false);
-            if (c > 0) {
-                col.getStyleClass().add("numeric");
-            }
-            table.getColumns().add(col);
+            table.getColumns().add(c == 0 ? cmsstats.workbench.ui.Tables.textColumn(headers.get(c), row -> row.get(column))
+                    : cmsstats.workbench.ui.Tables.numberColumn(headers.get(c), row -> row.get(column)));
         }
-        for (int i = 0; i < data.months().size(); i++) {
-            if (!data.hasFigures(i)) {
-                continue;
-            }
-            List<String> row = new ArrayList<>(List.of(Periods.month(data.months().get(i))));
-            for (ChartData.Series s : data.series()) {
-                ChartData.Point p = s.points().get(i);
-                row.add(ValueFormat.cell(p.value(), data.spec().unit()));
-            }
-            table.getItems().add(row);
-        }
+        table.getItems().setAll(rows.subList(1, rows.size()));
     }
 
     /** The chart component, for tests. */

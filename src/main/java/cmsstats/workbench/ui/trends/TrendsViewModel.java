@@ -9,7 +9,6 @@ import cmsstats.workbench.publish.chart.ChartLoader;
 import cmsstats.workbench.publish.chart.ChartPainter;
 import cmsstats.workbench.publish.chart.ChartSpec;
 import cmsstats.workbench.publish.chart.Labels;
-import cmsstats.workbench.publish.chart.Periods;
 import cmsstats.workbench.publish.chart.ValueFormat;
 import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.BackgroundTask;
@@ -68,6 +67,10 @@ public final class TrendsViewModel {
     final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
     final ObservableList<String> seriesNames = FXCollections.observableArrayList();
     final BooleanProperty loading = new SimpleBooleanProperty();
+    /** While a chart is computed, what the chart area says instead of showing another chart's figures. */
+    final StringProperty waiting = new SimpleStringProperty("");
+    /** When the loaded chart has no figures, why (what it needs), for its empty state. */
+    final StringProperty emptyReason = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
     private long loadRequest;
 
@@ -122,7 +125,13 @@ public final class TrendsViewModel {
         }
         long request = ++loadRequest;
         loading.set(true);
-        status.set("Computing " + spec.name().toLowerCase(java.util.Locale.UK) + "\u2026");
+        // the previous figures go at once: a title over another chart's figures would mislead
+        loaded.set(null);
+        shown.set(null);
+        String computing = "Computing " + spec.name().toLowerCase(java.util.Locale.UK)
+                + breakdown.get().toString().replaceFirst("^No breakdown$", "").replaceFirst("^By", " by") + "\u2026";
+        waiting.set(computing);
+        status.set(computing);
         ChartLoader.Request what = new ChartLoader.Request(spec, Optional.empty(), Optional.empty(),
                 Optional.ofNullable(breakdown.get().breakdown()), published.get(), Optional.ofNullable(compareWith.get()));
         executor.execute(BackgroundTask.of("Computing the chart", context -> new ChartLoader(store).load(what))
@@ -141,6 +150,7 @@ public final class TrendsViewModel {
                 .onFinished(() -> {
                     if (request == loadRequest) {
                         loading.set(false);
+                        waiting.set("");
                     }
                 }));
     }
@@ -158,9 +168,28 @@ public final class TrendsViewModel {
         seriesNames.setAll(visible.keySet());
         rangeLow.set(0);
         rangeHigh.set(Math.max(0, data.months().size() - 1));
+        emptyReason.set(data.hasAnyFigure() ? "" : ChartLoader.noFigures(data.spec()));
         restrict();
-        status.set(data.months().isEmpty() ? "No figures: import the extracts this chart needs."
-                : data.spec().name() + ": " + data.months().size() + " months, " + data.series().size() + " series");
+    }
+
+    /** What the status line says of the figures shown: months in range, series, and the published figures. */
+    private String describe(ChartData all, ChartData on) {
+        if (!all.hasAnyFigure()) {
+            return emptyReason.get();
+        }
+        String months = on.months().size() == all.months().size() ? all.months().size() + " months"
+                : on.months().size() + " of " + all.months().size() + " months shown";
+        String text = all.spec().name() + ": " + months + ", " + on.series().size() + " of " + all.series().size()
+                + " series";
+        if (published.get()) {
+            long figures = all.series().stream().filter(s -> s.name().endsWith(ChartLoader.AS_PUBLISHED))
+                    .flatMap(s -> s.points().stream()).filter(p -> p.value() != null).count();
+            text += figures == 0 ? ". No published figures for this chart's measures are in the store, so "
+                    + "\"As published\" adds nothing (import a published extract in Data)"
+                    : ". As published: " + figures + (figures == 1 ? " figure" : " figures")
+                    + " from the newest published edition, drawn with hollow markers";
+        }
+        return text;
     }
 
     /** Re-filters the loaded figures to the range and the visible series (no store access). */
@@ -168,6 +197,9 @@ public final class TrendsViewModel {
         ChartData data = loaded.get();
         if (data == null || data.months().isEmpty()) {
             shown.set(data);
+            if (data != null) {
+                status.set(emptyReason.get());
+            }
             return;
         }
         int last = data.months().size() - 1;
@@ -175,6 +207,7 @@ public final class TrendsViewModel {
         int high = Math.max(low, Math.min(rangeHigh.get(), last));
         List<String> on = visible.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
         shown.set(data.restrictedTo(data.months().get(low), data.months().get(high), on));
+        status.set(describe(data, shown.get()));
     }
 
     /** Zooms to the months from one to another (inclusive), as a drag box asks. */
@@ -198,27 +231,41 @@ public final class TrendsViewModel {
         rangeHigh.set(data == null ? 0 : Math.max(0, data.months().size() - 1));
     }
 
-    /** The figures shown, as tab-separated text with a header row, for the clipboard. */
+    /** The figures shown as the table shows them: a header row, then one row per period with a figure. */
+    List<List<String>> figureRows() {
+        ChartData data = shown.get();
+        List<List<String>> rows = new ArrayList<>();
+        if (data == null || data.months().isEmpty()) {
+            return rows;
+        }
+        List<String> header = new ArrayList<>(List.of(data.periodHeading()));
+        data.series().forEach(s -> header.add(s.name()));
+        rows.add(header);
+        for (int i = 0; i < data.months().size(); i++) {
+            if (!data.hasFigures(i)) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(data.periodLabel(i)));
+            for (ChartData.Series s : data.series()) {
+                row.add(ValueFormat.cell(s.points().get(i).value(), data.spec().unit()));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * The figures shown, as tab-separated text exactly as the table shows them: a title line with the unit, the
+     * header row, then the rows.
+     */
     public String tableText() {
         ChartData data = shown.get();
         if (data == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder("Month");
-        data.series().forEach(s -> text.append('\t').append(s.name()).append(" (").append(data.spec().unitLabel())
-                .append(')'));
-        text.append('\n');
-        for (int i = 0; i < data.months().size(); i++) {
-            if (!data.hasFigures(i)) {
-                continue;
-            }
-            text.append(Periods.month(data.months().get(i)));
-            for (ChartData.Series s : data.series()) {
-                java.math.BigDecimal value = ValueFormat.display(s.points().get(i).value(), data.spec().unit());
-                text.append('\t').append(value == null ? "" : value.toPlainString());
-            }
-            text.append('\n');
-        }
+        StringBuilder text = new StringBuilder(data.spec().headline()).append(" (").append(data.spec().unitLabel())
+                .append(")\n");
+        figureRows().forEach(row -> text.append(String.join("\t", row)).append('\n'));
         return text.toString();
     }
 
@@ -230,7 +277,7 @@ public final class TrendsViewModel {
         }
         ChartPainter.Options options = new ChartPainter.Options(events.get(), true);
         dialogs.chooseChartFileToSave("Export the chart as " + format.toUpperCase(java.util.Locale.ROOT),
-                data.spec().id() + "." + format, format).ifPresent(file -> executor.execute(BackgroundTask.of(
+                fileName(data) + "." + format, format).ifPresent(file -> executor.execute(BackgroundTask.of(
                         "Exporting the chart", context -> {
                             int w = ChartExport.DEFAULT_WIDTH;
                             int h = ChartExport.DEFAULT_HEIGHT;
@@ -247,6 +294,18 @@ public final class TrendsViewModel {
                         + (format.equals("png") ? " and " + doubleSize(written).getFileName() : "")
                         + ", with its figures as CSV"))
                 .onFailure(error -> dialogs.showError("Cannot export the chart", error.getMessage()))));
+    }
+
+    /** The export's default name: the chart, its breakdown and the months shown, e.g. intake-by-country-2016-01-2016-08. */
+    static String fileName(ChartData data) {
+        String name = data.spec().id();
+        if (data.breakdown() != null) {
+            name += "-by-" + data.breakdown().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        }
+        if (!data.months().isEmpty()) {
+            name += "-" + data.months().get(0) + "-" + data.months().get(data.months().size() - 1);
+        }
+        return name;
     }
 
     static Path doubleSize(Path png) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -31,7 +32,14 @@ public final class Tables {
     /** Rows measured when sizing a column: enough for the widest figure of any release table. */
     private static final int MEASURED_ROWS = 500;
     /** Room for the cell's padding and the header's sort arrow, in pixels. */
-    private static final double CELL_PADDING = 28;
+    private static final double CELL_PADDING = 22;
+    /** Headers wrap rather than widen a column beyond this many pixels of its figures. */
+    private static final double MIN_HEADER_WIDTH = 96;
+    private static final String TITLE = "cms.table.title";
+    private static final double SCROLL_BAR = 22;
+    private static final double THEME_FONT_SIZE = 14;
+    /** A wrapped header sits in the header's own label, inside the header's padding: room for both. */
+    private static final double HEADER_PADDING = 8;
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private Tables() {
@@ -65,28 +73,58 @@ public final class Tables {
             items.addListener((ListChangeListener<S>) change -> fit.run());
             fit.run();
         });
-        table.skinProperty().addListener((observable, old, skin) -> fit.run());
+        // once the skin has made its header and cells, their fonts are known: measure again with them
+        table.skinProperty().addListener((observable, old, skin) -> javafx.application.Platform.runLater(fit));
         fit.run();
     }
 
+    /**
+     * Sizes a column to its widest cell; a header much wider than its figures wraps onto more lines rather than
+     * widening the column (a long series name over four-digit counts).
+     */
     private static <S> void fit(TableView<S> table, TableColumn<S, ?> column) {
-        Font font = cellFont(table);
-        Font headerFont = Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize());
-        double width = textWidth(column.getText(), headerFont);
+        Font font = fontOf(table, ".table-cell", false);
+        Font headerFont = fontOf(table, ".column-header .label", true);
+        double content = 0;
         int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
         for (int row = 0; row < rows; row++) {
             Object value = column.getCellData(row);
             if (value != null) {
-                width = Math.max(width, textWidth(value.toString(), font));
+                content = Math.max(content, textWidth(value.toString(), font));
             }
         }
-        column.setPrefWidth(Math.ceil(width + CELL_PADDING));
+        String title = title(column);
+        double header = textWidth(title, headerFont);
+        double longestWord = 0;
+        for (String word : title.split("\\s+")) {
+            longestWord = Math.max(longestWord, textWidth(word, headerFont));
+        }
+        double width = Math.max(content, Math.min(header, Math.max(longestWord, MIN_HEADER_WIDTH)));
+        // a header wider than that wraps (workbench.css lets header labels wrap)
+        column.setPrefWidth(Math.ceil(width + CELL_PADDING + (header > width ? HEADER_PADDING : 0)));
     }
 
-    /** The font the table's cells are drawn in, once the skin has made one, else the default font. */
-    private static Font cellFont(TableView<?> table) {
-        Node cell = table.lookup(".table-cell");
-        return cell instanceof Labeled labeled ? labeled.getFont() : Font.getDefault();
+    /** The width the table needs to show every column whole, with room for its vertical scroll bar. */
+    public static double contentWidth(TableView<?> table) {
+        return table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + SCROLL_BAR;
+    }
+
+    /** A column's header text, also when it is shown wrapped as a graphic. */
+    public static String title(TableColumn<?, ?> column) {
+        Object kept = column.getProperties().get(TITLE);
+        return kept != null ? kept.toString() : column.getText() == null ? "" : column.getText();
+    }
+
+    /**
+     * The font of the table's part that {@code selector} finds, once the skin has made it; before that, the
+     * theme's table font (AtlantaFX: the system family at {@value #THEME_FONT_SIZE} px, bold in headers).
+     */
+    private static Font fontOf(TableView<?> table, String selector, boolean bold) {
+        if (table.lookup(selector) instanceof Labeled part && part.getFont() != null) {
+            return part.getFont();
+        }
+        return Font.font(Font.getDefault().getFamily(), bold ? javafx.scene.text.FontWeight.BOLD
+                : javafx.scene.text.FontWeight.NORMAL, THEME_FONT_SIZE);
     }
 
     private static double textWidth(String text, Font font) {
@@ -121,7 +159,7 @@ public final class Tables {
         if (rows.isEmpty()) {
             rows = java.util.stream.IntStream.range(0, table.getItems().size()).boxed().collect(Collectors.toList());
         }
-        StringBuilder text = new StringBuilder(columns.stream().map(TableColumn::getText)
+        StringBuilder text = new StringBuilder(columns.stream().map(Tables::title)
                 .collect(Collectors.joining("\t"))).append('\n');
         for (int row : rows) {
             int index = row;

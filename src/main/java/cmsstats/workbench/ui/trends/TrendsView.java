@@ -43,6 +43,11 @@ public final class TrendsView extends BorderPane {
     private final Label rangeText = new Label();
     private final TableView<List<String>> table = new TableView<>();
     private final Label figuresTitle = new Label("Figures behind the chart");
+    private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+
+    private static final double MOST_FOR_FIGURES = 0.5;
+    /** The chart's column never gets narrower than this: the figures pane gives way first, and scrolls. */
+    private static final double CHART_MIN_WIDTH = 420;
 
     public TrendsView(TrendsViewModel model) {
         this.model = model;
@@ -50,9 +55,10 @@ public final class TrendsView extends BorderPane {
         setId("trendsView");
         setPadding(new Insets(12));
         setLeft(chartList());
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(scrolling(centre()), figures());
+        split.getItems().setAll(scrolling(centre()), figures());
         split.setId("trendsSplit");
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.72);
+        split.widthProperty().addListener((obs, old, width) -> widenFigures());
         javafx.scene.control.SplitPane.setResizableWithParent(split.getItems().get(1), false);
         setCenter(split);
         model.shown.addListener((obs, old, data) -> redraw());
@@ -65,13 +71,16 @@ public final class TrendsView extends BorderPane {
     private ListView<ChartSpec> chartList() {
         ListView<ChartSpec> list = new ListView<>(model.charts);
         list.setId("chartList");
-        list.setPrefWidth(175);
-        list.setMinWidth(150);
+        list.setPrefWidth(165);
+        list.setMinWidth(140);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ChartSpec spec, boolean empty) {
                 super.updateItem(spec, empty);
                 setText(empty || spec == null ? null : spec.name());
+                // long names wrap within the list rather than making it scroll sideways
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, spec) -> {
@@ -88,6 +97,7 @@ public final class TrendsView extends BorderPane {
         headline.getStyleClass().add("chart-headline");
         headline.setId("chartHeadline");
         headline.setWrapText(true);
+        headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         subtitle.getStyleClass().add("view-subtitle");
         subtitle.setId("chartSubtitle");
         ChoiceBox<TrendsViewModel.BreakdownChoice> breakdown = new ChoiceBox<>(model.breakdowns);
@@ -132,15 +142,12 @@ public final class TrendsView extends BorderPane {
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(20, 20);
         working.visibleProperty().bind(model.loading);
-        FlowPane controls = new FlowPane(10, 6, breakdown, published, versions, events, reset, working);
-        controls.setAlignment(Pos.CENTER_LEFT);
         svg.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         png.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox exports = new HBox(8, svg, png);
-        exports.setAlignment(Pos.TOP_RIGHT);
-        VBox titles = new VBox(2, headline, subtitle);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        HBox top = new HBox(10, titles, exports);
+        FlowPane controls = new FlowPane(10, 6, breakdown, published, versions, events, reset, svg, png, working);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        subtitle.setWrapText(true);
+        VBox top = new VBox(2, headline, subtitle);
         toggles.setId("seriesToggles");
         range.setId("periodRange");
         range.setShowTickMarks(false);
@@ -154,14 +161,18 @@ public final class TrendsView extends BorderPane {
         model.rangeLow.addListener((obs, old, v) -> range.setLowValue(v.doubleValue()));
         model.rangeHigh.addListener((obs, old, v) -> range.setHighValue(v.doubleValue()));
         rangeText.setId("rangeText");
+        rangeText.setWrapText(true);
+        rangeText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rangeText.getStyleClass().add("muted");
         Label status = new Label();
         status.setId("trendsStatus");
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.status);
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox centre = new VBox(8, top, controls, toggles, chart, range, rangeText, status);
-        centre.setMinWidth(440);
+        centre.setMinWidth(CHART_MIN_WIDTH - 20);
         centre.setPadding(new Insets(0, 8, 0, 0));
         return centre;
     }
@@ -252,6 +263,21 @@ public final class TrendsView extends BorderPane {
                     : cmsstats.workbench.ui.Tables.numberColumn(headers.get(c), row -> row.get(column)));
         }
         table.getItems().setAll(rows.subList(1, rows.size()));
+        widenFigures();
+    }
+
+    /**
+     * Gives the figures pane the width its columns need, up to {@value #MOST_FOR_FIGURES} of the view, so the
+     * figures show whole without scrolling sideways unless there are many series.
+     */
+    private void widenFigures() {
+        double width = split.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        double wanted = cmsstats.workbench.ui.Tables.contentWidth(table) + 16;
+        double chartNeeds = Math.max(CHART_MIN_WIDTH / width, 1 - MOST_FOR_FIGURES);
+        split.setDividerPositions(Math.min(0.85, Math.max(chartNeeds, 1 - wanted / width)));
     }
 
     /** The chart component, for tests. */

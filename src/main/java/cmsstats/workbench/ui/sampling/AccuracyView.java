@@ -28,8 +28,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The accuracy-checks tab: design, calculator and draw on the left; samples, score (or the preview of an imported
- * worksheet, with Finalise and Discard), breakdowns and inaccurate assessments on the right. The tab scrolls as a
+ * The accuracy-checks tab: design, calculator and draw on the left; samples and score (or the preview of an
+ * imported worksheet, with Finalise and Discard) on the right; breakdowns and inaccurate assessments beneath both. The tab scrolls as a
  * whole once the window is smaller than its content, so no button is cut off.
  */
 final class AccuracyView extends ScrollPane {
@@ -52,10 +52,11 @@ final class AccuracyView extends ScrollPane {
         this.model = model;
         VBox left = new VBox(12, designCard(), calculatorCard(), actions());
         Panes.fixedColumn(left);
-        VBox right = new VBox(12, historyCard(), scoreCard(), detailCard());
+        VBox right = new VBox(12, historyCard(), scoreCard());
         right.setMinWidth(Panes.MIN_RESULTS_WIDTH);
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox content = new HBox(16, left, right);
+        // the breakdown and the inaccurate list span the tab's width: seven columns of figures need it
+        VBox content = new VBox(16, new HBox(16, left, right), detailCard());
         content.setPadding(new Insets(16));
         Panes.scrollAsWhole(this, content);
         model.scoredProperty().addListener((obs, old, scored) -> render());
@@ -73,7 +74,9 @@ final class AccuracyView extends ScrollPane {
         ChoiceBox<AccuracyViewModel.Types> types = new ChoiceBox<>();
         types.getItems().setAll(AccuracyViewModel.Types.values());
         types.valueProperty().bindBidirectional(model.typesProperty());
-        CheckBox stratify = new CheckBox("Stratify by assessment type (proportional)");
+        CheckBox stratify = new CheckBox("By assessment type");
+        stratify.setTooltip(new javafx.scene.control.Tooltip("Stratified by assessment type, NEW and CHANGE, with "
+                + "proportional allocation"));
         stratify.selectedProperty().bindBidirectional(model.stratifyProperty());
         ChoiceBox<Double> level = new ChoiceBox<>();
         level.getItems().setAll(List.of(0.90, 0.95, 0.99));

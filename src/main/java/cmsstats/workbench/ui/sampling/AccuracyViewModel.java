@@ -425,8 +425,8 @@ public final class AccuracyViewModel {
             Preview shown = new Preview(read.sample().get(), file, worksheet,
                     AccuracyScore.of(worksheet.checked(), chosenLevel));
             preview.set(shown);
-            status.set("Preview of " + file.getFileName() + ": nothing stored yet. Finalise the check to store it "
-                    + (shown.version() == 1 ? "" : "as a correction (version " + shown.version() + ")")
+            status.set("Preview of " + file.getFileName() + ": nothing stored yet. Finalise the check to store it"
+                    + (shown.version() == 1 ? "" : " as a correction (version " + shown.version() + ")")
                     + ", or discard it.");
         }).onFailure(this::failed).onFinished(() -> busy.set(false)));
     }

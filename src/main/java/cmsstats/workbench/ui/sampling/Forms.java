@@ -35,7 +35,11 @@ final class Forms {
             Label label = new Label((String) labelsAndControls[i]);
             Node control = (Node) labelsAndControls[i + 1];
             label.setLabelFor(control.getProperties().get(LABEL_TARGET) instanceof Node target ? target : control);
-            GridPane.setValignment(label, VPos.BASELINE);
+            // label and control on one baseline; a wrapping text beside its label is top-aligned instead, as
+            // GridPane gives a baseline-aligned row only the height of the text's first line
+            VPos align = control instanceof Label ? VPos.TOP : VPos.BASELINE;
+            GridPane.setValignment(label, align);
+            GridPane.setValignment(control, align);
             grid.addRow(i / 2, label, control);
         }
         return grid;

@@ -41,7 +41,10 @@ public interface DialogService {
     /** Picks a workbook or CSV file to open; empty when the user cancels. */
     Optional<Path> chooseTableFileToOpen(String title);
 
-    /** Asks for a short text, such as the reason for a correction; empty when cancelled or left blank. */
+    /**
+     * Asks for a short text, such as the reason for a correction; empty only when cancelled. A blank answer comes
+     * back blank (stripped), so that the caller can say what is missing and ask again rather than give up.
+     */
     Optional<String> askText(String title, String question);
 
     /** Tells the user something worth knowing that needs no decision. */
@@ -49,4 +52,12 @@ public interface DialogService {
 
     /** Asks where to save a chart in one format ("svg" or "png"); empty when the user cancels. */
     Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension);
+
+    /**
+     * Asks the user to confirm an action that can be declined, such as drawing a sample identical to a stored one.
+     *
+     * @param action the label of the button that goes ahead (the other one cancels)
+     * @return true when the user chose {@code action}
+     */
+    boolean confirm(String title, String message, String action);
 }

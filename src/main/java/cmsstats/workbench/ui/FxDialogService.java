@@ -181,7 +181,7 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(question);
-        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+        return dialog.showAndWait().map(String::strip);
     }
 
     @Override
@@ -197,5 +197,16 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension) {
         return save(title, suggestedName, new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
                 + " image", "*." + extension));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        ButtonType goAhead = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, goAhead, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        return alert.showAndWait().filter(goAhead::equals).isPresent();
     }
 }

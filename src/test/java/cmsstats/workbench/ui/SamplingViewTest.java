@@ -2,10 +2,12 @@ package cmsstats.workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.Styles;
 import cmsstats.workbench.ingest.ImportFixture;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.FrameUnit;
+import cmsstats.workbench.sampling.AccuracyScore;
 import cmsstats.workbench.store.SampleRepository;
 import cmsstats.workbench.task.CurrentThreadTaskExecutor;
 import cmsstats.workbench.ui.sampling.AccuracyViewModel;
@@ -18,8 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +120,7 @@ class SamplingViewTest {
         }
         dialogs.fileToOpen = Files.write(temp.resolve("completed.csv"), filled);
         robot.clickOn("#importWorksheet");
+        robot.clickOn("#finaliseCheck");
 
         assertThat(dialogs.problemLists).isEmpty();
         assertThat(robot.lookup("#accuracyRate").queryAs(Label.class).getText()).isEqualTo("75.0% accurate (6 of 8)");
@@ -125,6 +130,7 @@ class SamplingViewTest {
 
         dialogs.textAnswer = "two amounts re-checked";
         robot.clickOn("#importWorksheet");
+        robot.clickOn("#finaliseCheck");
         assertThat(dialogs.questions).hasSize(1);
         TableView<AccuracySample> history = robot.lookup("#accuracyHistory").queryTableView();
         assertThat(history.getItems().get(0).checkVersions()).isEqualTo(2);
@@ -137,5 +143,204 @@ class SamplingViewTest {
         assertThat(dialogs.problemLists.get(0)).anySatisfy(p -> assertThat(p)
                 .startsWith("half.csv: 4 of the sample's 8 assessments are missing"));
         assertThat(history.getItems().get(0).checkVersions()).isEqualTo(2);
+    }
+
+    @Test
+    void aSampleSizeThatIsNotANumberIsMarkedAndDrawsNothing(FxRobot robot) {
+        Typing.replaceText(robot, "#sampleSize", "abc");
+
+        Label problem = robot.lookup("#sampleSizeProblem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Expected a whole number of cases, 2 or more, not \"abc\".");
+        assertThat(robot.lookup("#sampleSize").queryAs(TextField.class).getPseudoClassStates())
+                .contains(Styles.STATE_DANGER);
+        Button draw = robot.lookup("#drawChildren").queryButton();
+        assertThat(draw.isDisabled()).isTrue();
+        robot.clickOn(draw);
+        assertThat(fixture.store().samples().childrenSamples()).isEmpty();
+
+        Typing.replaceText(robot, "#sampleSize", "1,0");
+        assertThat(problem.isVisible()).isFalse();
+        Typing.replaceText(robot, "#seed", "12x");
+        assertThat(robot.lookup("#seedProblem").queryAs(Label.class).getText())
+                .isEqualTo("Expected a whole number, such as 20161026, not \"12x\".");
+        assertThat(draw.isDisabled()).isTrue();
+        Typing.replaceText(robot, "#seed", "7");
+        Typing.replaceText(robot, "#margin", "0");
+        assertThat(robot.lookup("#marginProblem").queryAs(Label.class).getText())
+                .isEqualTo("Expected a margin in children per case above 0, not \"0\".");
+        assertThat(robot.lookup("#useProposal").queryButton().isDisabled()).isTrue();
+        assertThat(draw.isDisabled()).isTrue();
+        Typing.replaceText(robot, "#margin", "0.1");
+        assertThat(draw.isDisabled()).isFalse();
+        robot.clickOn(draw);
+        List<SampleRepository.StoredSample> stored = fixture.store().samples().childrenSamples();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).n()).isEqualTo(10);
+        assertThat(stored.get(0).seed()).isEqualTo(7);
+    }
+
+    @Test
+    void theAccuracyFormRefusesSizesSeedsAndProportionsThatAreNotValid(FxRobot robot) throws Exception {
+        robot.clickOn("Accuracy checks");
+        dialogs.fileToSave = temp.resolve("never.csv");
+        Button draw = robot.lookup("#drawAccuracy").queryButton();
+        for (String[] entry : List.of(new String[] {"#accuracyN", "abc"}, new String[] {"#accuracyN", "1"},
+                new String[] {"#accuracySeed", " "}, new String[] {"#expectedAccuracy", "1.5"},
+                new String[] {"#intervalWidth", "NaN"})) {
+            Typing.replaceText(robot, "#accuracyN", "8");
+            Typing.replaceText(robot, "#accuracySeed", "5");
+            Typing.replaceText(robot, "#expectedAccuracy", "0.95");
+            Typing.replaceText(robot, "#intervalWidth", "0.1");
+            assertThat(draw.isDisabled()).as("valid form").isFalse();
+            Typing.replaceText(robot, entry[0], entry[1]);
+            assertThat(draw.isDisabled()).as(entry[0] + " = " + entry[1]).isTrue();
+            assertThat(robot.lookup(entry[0] + "Problem").queryAs(Label.class).isVisible()).isTrue();
+            robot.clickOn(draw);
+        }
+        assertThat(robot.lookup("#accuracyNProblem").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#expectedAccuracyProblem").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#intervalWidthProblem").queryAs(Label.class).getText())
+                .isEqualTo("Expected a proportion between 0 and 1 (not including either), not \"NaN\".");
+        assertThat(fixture.store().accuracy().samples()).isEmpty();
+        assertThat(Files.exists(dialogs.fileToSave)).isFalse();
+    }
+
+    @Test
+    void cancellingTheWorksheetsSaveDialogStoresNoSample(FxRobot robot) {
+        robot.clickOn("Accuracy checks");
+        Typing.replaceText(robot, "#accuracyN", "8");
+        dialogs.fileToSave = null;
+        robot.clickOn("#drawAccuracy");
+
+        assertThat(fixture.store().accuracy().samples()).isEmpty();
+        assertThat(robot.lookup("#accuracyHistory").queryTableView().getItems()).isEmpty();
+        assertThat(robot.lookup("#accuracyStatus").queryAs(Label.class).getText())
+                .isEqualTo("Nothing drawn: the worksheet was not saved");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void drawingTheSameDesignAndSeedAgainAsksFirst(FxRobot robot) throws Exception {
+        Typing.replaceText(robot, "#sampleSize", "10");
+        robot.clickOn("#drawChildren");
+        long first = fixture.store().samples().childrenSamples().get(0).id();
+        assertThat(dialogs.confirmations).isEmpty();
+
+        dialogs.confirmAnswer = false;
+        robot.clickOn("#drawChildren");
+        assertThat(dialogs.confirmations).hasSize(1);
+        assertThat(dialogs.confirmations.get(0)).startsWith("Sample " + first + ", drawn on ")
+                .contains("10 cases from 2016-03, Simple random sample, seed 20161026");
+        assertThat(fixture.store().samples().childrenSamples()).hasSize(1);
+        assertThat(robot.lookup("#childrenStatus").queryAs(Label.class).getText())
+                .isEqualTo("Nothing drawn: sample " + first + " already has this design and seed");
+
+        Typing.replaceText(robot, "#seed", "99");
+        robot.clickOn("#drawChildren");
+        assertThat(dialogs.confirmations).hasSize(1);
+        assertThat(fixture.store().samples().childrenSamples()).hasSize(2);
+
+        Typing.replaceText(robot, "#seed", "20161026");
+        dialogs.confirmAnswer = true;
+        robot.clickOn("#drawChildren");
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(fixture.store().samples().childrenSamples()).hasSize(3);
+
+        robot.clickOn("Accuracy checks");
+        Typing.replaceText(robot, "#accuracyN", "8");
+        dialogs.fileToSave = temp.resolve("first.csv");
+        robot.clickOn("#drawAccuracy");
+        long sample = fixture.store().accuracy().samples().get(0).id();
+        dialogs.confirmAnswer = false;
+        dialogs.fileToSave = temp.resolve("second.csv");
+        robot.clickOn("#drawAccuracy");
+        assertThat(dialogs.confirmations).hasSize(3);
+        assertThat(dialogs.confirmations.get(2)).startsWith("Sample " + sample + ", drawn on ")
+                .contains("8 assessments dated 2016-05-01 to 2016-05-31, new and changed, stratified by type, "
+                        + "seed 20161026");
+        assertThat(fixture.store().accuracy().samples()).hasSize(1);
+        assertThat(Files.exists(dialogs.fileToSave)).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anImportedWorksheetIsPreviewedAndStoredOnlyWhenFinalised(FxRobot robot) throws Exception {
+        robot.clickOn("Accuracy checks");
+        Typing.replaceText(robot, "#accuracyN", "8");
+        dialogs.fileToSave = temp.resolve("worksheet.csv");
+        robot.clickOn("#drawAccuracy");
+        long sample = fixture.store().accuracy().samples().get(0).id();
+        dialogs.fileToOpen = Files.write(temp.resolve("completed.csv"), completed(Files.readAllLines(
+                dialogs.fileToSave)));
+
+        robot.clickOn("#importWorksheet");
+        assertThat(fixture.store().accuracy().checks(sample)).isEmpty();
+        Label preview = robot.lookup("#accuracyPreview").queryAs(Label.class);
+        assertThat(preview.isVisible()).isTrue();
+        assertThat(preview.getText()).startsWith("Preview, not stored: completed.csv checks sample " + sample);
+        assertThat(robot.lookup("#accuracyRate").queryAs(Label.class).getText()).isEqualTo("75.0% accurate (6 of 8)");
+        assertThat(robot.lookup("#accuracyIntervals").queryAs(Label.class).getText())
+                .startsWith("95% Clopper-Pearson 34.91% to 96.81%; Wilson 40.93% to 92.85%");
+        TableView<AccuracyScore.Inaccurate> wrong = robot.lookup("#inaccurateList")
+                .queryAs(TableView.class);
+        assertThat(wrong.getItems()).hasSize(2);
+        assertThat(robot.lookup("#drawAccuracy").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#importWorksheet").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#discardCheck");
+        assertThat(fixture.store().accuracy().checks(sample)).isEmpty();
+        assertThat(preview.isVisible()).isFalse();
+        assertThat(robot.lookup("#accuracyRate").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#accuracyStatus").queryAs(Label.class).getText())
+                .isEqualTo("Import of completed.csv discarded: nothing stored");
+
+        robot.clickOn("#importWorksheet");
+        robot.clickOn("#finaliseCheck");
+        assertThat(fixture.store().accuracy().checks(sample)).hasSize(1);
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(preview.isVisible()).isFalse();
+        // one format for amounts and tolerances: to the penny, with the tolerance's further digits only if it has any
+        for (AccuracyScore.Inaccurate row : wrong.getItems()) {
+            String tolerance = (String) wrong.getColumns().get(6).getCellObservableValue(row).getValue();
+            String correct = (String) wrong.getColumns().get(4).getCellObservableValue(row).getValue();
+            assertThat(new BigDecimal(tolerance)).isEqualByComparingTo(row.tolerance());
+            assertThat(tolerance).matches("\\d+\\.\\d\\d(\\d*[1-9])?");
+            assertThat(correct).isEqualTo(row.correct().setScale(2).toPlainString());
+        }
+
+        dialogs.textAnswers.addAll(List.of("", "   ", "two amounts re-checked"));
+        robot.clickOn("#importWorksheet");
+        assertThat(fixture.store().accuracy().checks(sample)).hasSize(1);
+        robot.clickOn("#finaliseCheck");
+        assertThat(dialogs.questions).hasSize(3);
+        assertThat(dialogs.questions.get(0)).contains("stored as a correction (version 2)");
+        assertThat(dialogs.questions.get(1)).startsWith("A correction is stored with its reason, and none was given.");
+        assertThat(dialogs.questions.get(2)).isEqualTo(dialogs.questions.get(1));
+        assertThat(fixture.store().accuracy().checks(sample)).hasSize(2);
+        assertThat(fixture.store().accuracy().checks(sample).get(1).reason()).isEqualTo("two amounts re-checked");
+
+        dialogs.textAnswers.add("");
+        dialogs.textAnswer = null;
+        robot.clickOn("#importWorksheet");
+        robot.clickOn("#finaliseCheck");
+        assertThat(dialogs.questions).hasSize(5);
+        assertThat(fixture.store().accuracy().checks(sample)).hasSize(2);
+        assertThat(robot.lookup("#accuracyStatus").queryAs(Label.class).getText())
+                .isEqualTo("Import cancelled: a correction needs its reason; nothing stored");
+        assertThat(preview.isVisible()).isFalse();
+    }
+
+    /** The worksheet filled in by a checker: the first two amounts GBP 3.00 out (inaccurate), the rest right. */
+    private static List<String> completed(List<String> lines) {
+        List<String> filled = new ArrayList<>(List.of(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            BigDecimal calculated = new BigDecimal(cells[5]);
+            String correct = (i <= 2 ? calculated.add(new BigDecimal("3.00")) : calculated).toPlainString();
+            filled.add(String.join(",", List.of(cells).subList(0, 6)) + "," + correct + "," + (i % 2 == 0 ? "AB" : "CD")
+                    + ",");
+        }
+        return filled;
     }
 }

@@ -2,7 +2,9 @@ package cmsstats.workbench.ui;
 
 import cmsstats.workbench.model.ExtractKind;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,10 @@ public final class ScriptedDialogService implements DialogService {
     public Path chartFile;
     public Path directoryToChoose;
     public String textAnswer;
+    /** Answers to askText, one per question, before {@link #textAnswer} is used. */
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public boolean confirmAnswer = true;
 
     @Override
     public void showError(String title, String message) {
@@ -70,7 +76,7 @@ public final class ScriptedDialogService implements DialogService {
     @Override
     public Optional<String> askText(String title, String question) {
         questions.add(question);
-        return Optional.ofNullable(textAnswer);
+        return textAnswers.isEmpty() ? Optional.ofNullable(textAnswer) : Optional.of(textAnswers.poll());
     }
 
     @Override
@@ -81,5 +87,11 @@ public final class ScriptedDialogService implements DialogService {
     @Override
     public Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension) {
         return Optional.ofNullable(chartFile);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        confirmations.add(message);
+        return confirmAnswer;
     }
 }

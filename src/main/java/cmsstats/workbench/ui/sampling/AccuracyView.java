@@ -1,13 +1,16 @@
 package cmsstats.workbench.ui.sampling;
 
+import atlantafx.base.theme.Styles;
 import cmsstats.workbench.model.AccuracyCheck;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.sampling.AccuracyScore;
+import cmsstats.workbench.ui.Tables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -24,8 +27,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The accuracy-checks tab: design, calculator and draw on the left; score, breakdowns and samples on the right. */
-final class AccuracyView extends HBox {
+/**
+ * The accuracy-checks tab: design, calculator and draw on the left; samples and score (or the preview of an
+ * imported worksheet, with Finalise and Discard) on the right; breakdowns and inaccurate assessments beneath both. The tab scrolls as a
+ * whole once the window is smaller than its content, so no button is cut off.
+ */
+final class AccuracyView extends ScrollPane {
     private final AccuracyViewModel model;
     private final Label rateText = new Label();
     private final Label intervalsText = new Label();
@@ -36,47 +43,51 @@ final class AccuracyView extends HBox {
     private final Label exactTitle = new Label("Clopper-Pearson (exact) interval, %");
     private final Label wilsonTitle = new Label("Wilson score interval, %");
     private final Label which = new Label();
+    private final Label previewNote = new Label();
+    private final HBox previewActions = new HBox(10);
     private final ObservableList<String[]> groups = FXCollections.observableArrayList();
     private final ObservableList<AccuracyScore.Inaccurate> inaccurate = FXCollections.observableArrayList();
 
     AccuracyView(AccuracyViewModel model) {
-        super(16);
         this.model = model;
-        setPadding(new Insets(16));
-        ScrollPane left = new ScrollPane(new VBox(12, designCard(), calculatorCard(), actions()));
-        left.setFitToWidth(true);
-        left.setMinWidth(400);
-        left.setPrefWidth(440);
-        ScrollPane right = new ScrollPane(new VBox(12, historyCard(), scoreCard(), detailCard()));
-        right.setFitToWidth(true);
+        VBox left = new VBox(12, designCard(), calculatorCard(), actions());
+        Panes.fixedColumn(left);
+        VBox right = new VBox(12, historyCard(), scoreCard());
+        right.setMinWidth(Panes.MIN_RESULTS_WIDTH);
         HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(left, right);
-        model.scored.addListener((obs, old, scored) -> show(scored));
-        show(null);
+        // the breakdown and the inaccurate list span the tab's width: seven columns of figures need it
+        VBox content = new VBox(16, new HBox(16, left, right), detailCard());
+        content.setPadding(new Insets(16));
+        Panes.scrollAsWhole(this, content);
+        model.scoredProperty().addListener((obs, old, scored) -> render());
+        model.previewProperty().addListener((obs, old, preview) -> render());
+        render();
     }
 
     private VBox designCard() {
         DatePicker from = isoDatePicker();
         from.setId("accuracyFrom");
-        from.valueProperty().bindBidirectional(model.from);
+        from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = isoDatePicker();
         to.setId("accuracyTo");
-        to.valueProperty().bindBidirectional(model.to);
+        to.valueProperty().bindBidirectional(model.toProperty());
         ChoiceBox<AccuracyViewModel.Types> types = new ChoiceBox<>();
         types.getItems().setAll(AccuracyViewModel.Types.values());
-        types.valueProperty().bindBidirectional(model.types);
-        CheckBox stratify = new CheckBox("Stratify by assessment type (proportional)");
-        stratify.selectedProperty().bindBidirectional(model.stratify);
+        types.valueProperty().bindBidirectional(model.typesProperty());
+        CheckBox stratify = new CheckBox("By assessment type");
+        stratify.setTooltip(new javafx.scene.control.Tooltip("Stratified by assessment type, NEW and CHANGE, with "
+                + "proportional allocation"));
+        stratify.selectedProperty().bindBidirectional(model.stratifyProperty());
         ChoiceBox<Double> level = new ChoiceBox<>();
         level.getItems().setAll(List.of(0.90, 0.95, 0.99));
-        level.valueProperty().bindBidirectional(model.level);
+        level.valueProperty().bindBidirectional(model.levelProperty());
         Label frame = new Label();
         frame.setId("accuracyFrame");
-        frame.textProperty().bind(model.frameText);
+        frame.textProperty().bind(model.frameTextProperty());
         Forms.wrapping(frame);
         return Forms.card("Design", Forms.grid("Assessed from", from, "Assessed to", to, "Assessments", types,
-                "Frame", frame, "Sample size", Forms.integerField("accuracyN", model.n, "Assessments to check"),
-                "Seed", Forms.longField("accuracySeed", model.seed, "The same seed and extract give the same sample"),
+                "Frame", frame, "Sample size", Forms.numberField("accuracyN", model.sampleSize(), "Assessments to check"),
+                "Seed", Forms.numberField("accuracySeed", model.seed(), "The same seed and extract give the same sample"),
                 "Strata", stratify, "Confidence level", level));
     }
 
@@ -91,36 +102,40 @@ final class AccuracyView extends HBox {
 
     private VBox calculatorCard() {
         Label proposal = new Label();
-        proposal.textProperty().bind(model.proposal);
+        proposal.textProperty().bind(model.proposalProperty());
         Forms.wrapping(proposal);
         Button use = new Button("Use this size");
+        use.setId("useAccuracyProposal");
+        use.disableProperty().bind(Bindings.createBooleanBinding(() -> !(model.expectedAccuracy().valid()
+                        && model.intervalWidth().valid()), model.expectedAccuracy().valueProperty(),
+                model.intervalWidth().valueProperty()));
         use.setOnAction(e -> model.useProposal());
         return Forms.card("Sample size calculator", Forms.grid(
-                "Expected accuracy", Forms.decimalField("expectedAccuracy", model.expected, "As a proportion, "
+                "Expected accuracy", Forms.numberField("expectedAccuracy", model.expectedAccuracy(), "As a proportion, "
                         + "e.g. 0.95"),
-                "Interval width", Forms.decimalField("intervalWidth", model.width, "Full width of the interval "
+                "Interval width", Forms.numberField("intervalWidth", model.intervalWidth(), "Full width of the interval "
                         + "as a proportion, e.g. 0.10 for \u00b15 points")), proposal, use);
     }
 
     private VBox actions() {
         Button draw = new Button("Draw sample and save worksheet\u2026");
         draw.setId("drawAccuracy");
-        draw.disableProperty().bind(model.busy.or(model.from.isNull()).or(model.to.isNull()));
+        draw.disableProperty().bind(Bindings.not(model.canDrawProperty()));
         draw.setOnAction(e -> model.draw());
         Button importButton = new Button("Import completed worksheet\u2026");
         importButton.setId("importWorksheet");
-        importButton.disableProperty().bind(model.busy);
+        importButton.disableProperty().bind(Bindings.not(model.idleProperty()));
         importButton.setOnAction(e -> model.importWorksheet());
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(22, 22);
-        working.visibleProperty().bind(model.busy);
+        working.visibleProperty().bind(model.busyProperty());
         Label status = new Label();
         status.setId("accuracyStatus");
-        status.textProperty().bind(model.status);
+        status.textProperty().bind(model.statusProperty());
         Forms.wrapping(status);
         HBox buttons = new HBox(10, draw, working);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(10, buttons, importButton, status);
+        return new VBox(10, buttons, Panes.invalidFormHint(model.formValidProperty()), importButton, status);
     }
 
     private VBox scoreCard() {
@@ -136,96 +151,148 @@ final class AccuracyView extends HBox {
                 + "its level, where the Wilson interval can fall short when almost every case is accurate.");
         Forms.wrapping(which);
         which.getStyleClass().add("muted");
-        return Forms.card("Accuracy", checksText, rateText, exactTitle, exactBar, wilsonTitle, wilsonBar,
-                intervalsText, which, moneyText);
+        previewNote.setId("accuracyPreview");
+        previewNote.getStyleClass().add(Styles.WARNING);
+        Forms.wrapping(previewNote);
+        Button finalise = new Button("Finalise check");
+        finalise.setId("finaliseCheck");
+        finalise.getStyleClass().add(Styles.ACCENT);
+        finalise.disableProperty().bind(model.busyProperty());
+        finalise.setOnAction(e -> model.finalisePreview());
+        Button discard = new Button("Discard");
+        discard.setId("discardCheck");
+        discard.disableProperty().bind(model.busyProperty());
+        discard.setOnAction(e -> model.discardPreview());
+        previewActions.getChildren().addAll(finalise, discard);
+        return Forms.card("Accuracy", previewNote, previewActions, checksText, rateText, exactTitle, exactBar,
+                wilsonTitle, wilsonBar, intervalsText, which, moneyText);
     }
 
     private VBox detailCard() {
         TableView<String[]> byGroup = new TableView<>(groups);
         byGroup.setId("accuracyGroups");
-        byGroup.getColumns().add(Forms.column("Group", (String[] r) -> r[0]));
-        byGroup.getColumns().add(Forms.column("Checked", (String[] r) -> r[1]));
-        byGroup.getColumns().add(Forms.column("Accurate", (String[] r) -> r[2]));
-        byGroup.getColumns().add(Forms.column("Rate", (String[] r) -> r[3]));
-        byGroup.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        byGroup.setPrefHeight(170);
-        byGroup.setMinWidth(330);
-        byGroup.setPrefWidth(330);
+        byGroup.getColumns().add(Tables.textColumn("Group", (String[] r) -> r[0]));
+        byGroup.getColumns().add(Tables.numberColumn("Checked", (String[] r) -> r[1]));
+        byGroup.getColumns().add(Tables.numberColumn("Accurate", (String[] r) -> r[2]));
+        byGroup.getColumns().add(Tables.numberColumn("Rate", (String[] r) -> r[3]));
         byGroup.setPlaceholder(new Label("No check yet."));
         TableView<AccuracyScore.Inaccurate> wrong = new TableView<>(inaccurate);
         wrong.setId("inaccurateList");
-        wrong.getColumns().add(Forms.column("Assessment", AccuracyScore.Inaccurate::assessmentId));
-        wrong.getColumns().add(Forms.column("Type", AccuracyScore.Inaccurate::type));
-        wrong.getColumns().add(Forms.column("Checker", AccuracyScore.Inaccurate::checker));
-        wrong.getColumns().add(Forms.column("Calculated \u00a3", i -> money(i.calculated())));
-        wrong.getColumns().add(Forms.column("Correct \u00a3", i -> money(i.correct())));
-        wrong.getColumns().add(Forms.column("Difference \u00a3", i -> money(i.difference())));
-        wrong.getColumns().add(Forms.column("Tolerance \u00a3", i -> i.tolerance().toPlainString()));
-        wrong.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        wrong.setPrefHeight(170);
+        wrong.getColumns().add(Tables.textColumn("Assessment", AccuracyScore.Inaccurate::assessmentId));
+        wrong.getColumns().add(Tables.textColumn("Type", AccuracyScore.Inaccurate::type));
+        wrong.getColumns().add(Tables.textColumn("Checker", AccuracyScore.Inaccurate::checker));
+        wrong.getColumns().add(Tables.numberColumn("Calculated \u00a3", i -> Figures.pounds(i.calculated())));
+        wrong.getColumns().add(Tables.numberColumn("Correct \u00a3", i -> Figures.pounds(i.correct())));
+        wrong.getColumns().add(Tables.numberColumn("Difference \u00a3", i -> Figures.pounds(i.difference())));
+        wrong.getColumns().add(Tables.numberColumn("Tolerance \u00a3", i -> Figures.pounds(i.tolerance())));
         wrong.setPlaceholder(new Label("No inaccurate assessment."));
-        HBox tables = new HBox(12, byGroup, wrong);
-        HBox.setHgrow(wrong, Priority.ALWAYS);
-        return Forms.card("By type and checker; inaccurate assessments", tables);
+        for (TableView<?> table : List.of(byGroup, wrong)) {
+            Tables.fitColumnsToContent(table);
+            Tables.enableCopy(table);
+            table.setMinHeight(Panes.MIN_TABLE_HEIGHT);
+            table.setPrefHeight(190);
+        }
+        Label groupsTitle = new Label("By assessment type and by checker");
+        groupsTitle.getStyleClass().add("section-title");
+        groupsTitle.setLabelFor(byGroup);
+        Label wrongTitle = new Label("Inaccurate assessments");
+        wrongTitle.getStyleClass().add("section-title");
+        wrongTitle.setLabelFor(wrong);
+        return Forms.card("By type and checker; inaccurate assessments", groupsTitle, byGroup, wrongTitle, wrong);
     }
 
     private VBox historyCard() {
-        TableView<AccuracySample> table = new TableView<>(model.history);
+        TableView<AccuracySample> table = new TableView<>(model.history());
         table.setId("accuracyHistory");
-        table.getColumns().add(Forms.column("Sample", s -> String.valueOf(s.id())));
-        table.getColumns().add(Forms.column("Assessed", s -> s.from() + " to " + s.to()));
-        table.getColumns().add(Forms.column("Types", s -> s.type() == null ? "both" : s.type()));
-        table.getColumns().add(Forms.column("n of frame", s -> String.format(Locale.UK, "%,d of %,d",
+        table.getColumns().add(Tables.numberColumn("Sample", s -> String.valueOf(s.id())));
+        table.getColumns().add(Tables.textColumn("Assessed", s -> s.from() + " to " + s.to()));
+        table.getColumns().add(Tables.textColumn("Types", s -> s.type() == null ? "both" : s.type()));
+        table.getColumns().add(Tables.numberColumn("n of frame", s -> String.format(Locale.UK, "%,d of %,d",
                 s.n(), s.frameSize())));
-        table.getColumns().add(Forms.column("Design", s -> s.stratify() == null ? "simple random"
+        table.getColumns().add(Tables.textColumn("Design", s -> s.stratify() == null ? "simple random"
                 : "by assessment type"));
-        table.getColumns().add(Forms.column("Seed", s -> String.valueOf(s.seed())));
-        table.getColumns().add(Forms.column("Checks", s -> s.checkVersions() == 0 ? "not yet"
+        table.getColumns().add(Tables.numberColumn("Seed", s -> String.valueOf(s.seed())));
+        table.getColumns().add(Tables.textColumn("Checks", s -> s.checkVersions() == 0 ? "not yet"
                 : s.checkVersions() == 1 ? "finalised" : "finalised, " + (s.checkVersions() - 1) + " correction(s)"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(160);
+        Tables.fitColumnsToContent(table);
+        Tables.enableCopy(table);
+        table.setMinHeight(Panes.MIN_TABLE_HEIGHT);
+        table.setPrefHeight(180);
         table.setPlaceholder(new Label("No accuracy sample drawn yet."));
+        table.disableProperty().bind(model.previewProperty().isNotNull());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) {
-                model.selected.set(s);
+                model.selectedProperty().set(s);
             }
         });
-        model.selected.addListener((obs, old, s) -> table.getSelectionModel().select(s));
+        model.selectedProperty().addListener((obs, old, s) -> {
+            if (table.getSelectionModel().getSelectedItem() != s) {
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(s);
+            }
+        });
         Button export = new Button("Export worksheet\u2026");
         export.setId("exportWorksheet");
-        export.disableProperty().bind(model.selected.isNull());
+        export.disableProperty().bind(model.selectedProperty().isNull().or(Bindings.not(model.idleProperty())));
         export.setOnAction(e -> model.exportWorksheet());
         return Forms.card("Accuracy samples", table, export);
     }
 
-    private void show(AccuracyViewModel.Scored scored) {
-        groups.clear();
-        inaccurate.clear();
-        exactBar.clear();
-        wilsonBar.clear();
-        boolean hasScore = scored != null && scored.score() != null;
-        for (javafx.scene.Node node : List.of(exactBar, wilsonBar, exactTitle, wilsonTitle, which)) {
-            node.setVisible(hasScore);
-            node.setManaged(hasScore);
+    /** Shows the preview of an imported worksheet if one waits for a decision, else the selected sample's score. */
+    private void render() {
+        AccuracyViewModel.Preview preview = model.previewProperty().get();
+        boolean previewing = preview != null;
+        for (javafx.scene.Node node : List.of(previewNote, previewActions)) {
+            node.setVisible(previewing);
+            node.setManaged(previewing);
         }
-        intervalsText.setText("");
-        moneyText.setText("");
+        if (previewing) {
+            previewNote.setText("Preview, not stored: " + preview.file().getFileName() + " checks sample "
+                    + preview.sample().id() + ". Finalise the check to store it as "
+                    + (preview.version() == 1 ? "its finalised check" : "a correction (version " + preview.version()
+                    + "), which asks for the reason") + "; Discard to store nothing.");
+            showScore(preview.score());
+            checksText.setText("Sample " + preview.sample().id() + ", worksheet " + preview.file().getFileName()
+                    + " (not stored)");
+            return;
+        }
+        show(model.scoredProperty().get());
+    }
+
+    private void show(AccuracyViewModel.Scored scored) {
+        showScore(scored == null ? null : scored.score());
         if (scored == null) {
-            checksText.setText("Draw a sample, or pick one below.");
-            rateText.setText("");
+            checksText.setText("Draw a sample, or pick one above.");
             return;
         }
         AccuracySample sample = scored.sample();
         if (scored.score() == null) {
             checksText.setText("Sample " + sample.id() + " has no finalised check yet: export its worksheet, have "
                     + "it checked, and import it.");
-            rateText.setText("");
             return;
         }
         AccuracyCheck latest = scored.checks().get(scored.checks().size() - 1);
-        AccuracyScore score = scored.score();
         checksText.setText("Sample " + sample.id() + ", check version " + latest.version() + " from "
                 + latest.sourceFile() + (latest.reason() == null ? "" : " (correction: " + latest.reason() + ")"));
+    }
+
+    /** The score's figures, bars and tables; all cleared for no score. */
+    private void showScore(AccuracyScore score) {
+        groups.clear();
+        inaccurate.clear();
+        exactBar.clear();
+        wilsonBar.clear();
+        boolean hasScore = score != null;
+        for (javafx.scene.Node node : List.of(exactBar, wilsonBar, exactTitle, wilsonTitle, which)) {
+            node.setVisible(hasScore);
+            node.setManaged(hasScore);
+        }
+        intervalsText.setText("");
+        moneyText.setText("");
+        rateText.setText("");
+        if (score == null) {
+            return;
+        }
         rateText.setText(String.format(Locale.UK, "%.1f%% accurate (%d of %d)", score.rate(), score.accurate(),
                 score.n()));
         int percent = (int) Math.round(score.level() * 100);
@@ -255,9 +322,5 @@ final class AccuracyView extends HBox {
 
     private static String rate(BigDecimal value) {
         return value == null ? "none" : String.format(Locale.UK, "%.2f%%", value);
-    }
-
-    private static String money(BigDecimal value) {
-        return value.toPlainString();
     }
 }

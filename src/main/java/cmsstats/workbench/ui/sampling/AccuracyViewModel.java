@@ -12,24 +12,34 @@ import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.BackgroundTask;
 import cmsstats.workbench.task.TaskExecutor;
 import cmsstats.workbench.ui.DialogService;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State and actions of the accuracy-checks tab: the design form with its calculator, drawing a sample and
- * exporting its QA worksheet, importing a completed worksheet as a finalised check (a correction asks for its
- * reason), and the selected sample's latest score.
+ * State and actions of the accuracy-checks tab: the design form with its calculator, drawing a sample together
+ * with its QA worksheet (cancelling the save stores nothing), importing a completed worksheet as a preview of its
+ * score that is finalised only when the user confirms it (a correction asks for its reason until one is given),
+ * and the selected sample's latest score.
  */
 public final class AccuracyViewModel {
     /** The assessment types the form offers. */
@@ -54,26 +64,49 @@ public final class AccuracyViewModel {
     public record Scored(AccuracySample sample, List<AccuracyCheck> checks, AccuracyScore score) {
     }
 
+    /**
+     * A completed worksheet read and scored but not stored: the score card shows it until the user finalises or
+     * discards it.
+     *
+     * @param sample    the sample it checks
+     * @param file      the worksheet
+     * @param worksheet its validated rows
+     * @param score     its score at the chosen level
+     */
+    public record Preview(AccuracySample sample, Path file, AccuracyWorksheetReader.Result worksheet,
+                          AccuracyScore score) {
+        /** The check version finalising would store: 1, or a correction's N+1. */
+        public int version() {
+            return sample.checkVersions() + 1;
+        }
+    }
+
     private final Store store;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    final ObjectProperty<Types> types = new SimpleObjectProperty<>(Types.ALL);
-    final BooleanProperty stratify = new SimpleBooleanProperty(true);
-    final ObjectProperty<Integer> n = new SimpleObjectProperty<>(100);
-    final ObjectProperty<Long> seed = new SimpleObjectProperty<>(20161026L);
-    final ObjectProperty<Double> level = new SimpleObjectProperty<>(0.95);
-    final ObjectProperty<Double> expected = new SimpleObjectProperty<>(0.95);
-    final ObjectProperty<Double> width = new SimpleObjectProperty<>(0.10);
-    final ObjectProperty<Integer> frameSize = new SimpleObjectProperty<>();
-    final StringProperty frameText = new SimpleStringProperty("");
-    final StringProperty proposal = new SimpleStringProperty("");
-    final BooleanProperty busy = new SimpleBooleanProperty();
-    final StringProperty status = new SimpleStringProperty("");
-    final ObservableList<AccuracySample> history = FXCollections.observableArrayList();
-    final ObjectProperty<AccuracySample> selected = new SimpleObjectProperty<>();
-    final ObjectProperty<Scored> scored = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<Types> types = new SimpleObjectProperty<>(Types.ALL);
+    private final BooleanProperty stratify = new SimpleBooleanProperty(true);
+    private final NumberInput<Integer> n = NumberInput.whole(100, 2, "assessments");
+    private final NumberInput<Long> seed = NumberInput.seed(20161026L);
+    private final ObjectProperty<Double> level = new SimpleObjectProperty<>(0.95);
+    private final NumberInput<Double> expected = NumberInput.between(0.95, 0, 1, "a proportion");
+    private final NumberInput<Double> width = NumberInput.between(0.10, 0, 1, "a proportion");
+    private final ObjectProperty<Integer> frameSize = new SimpleObjectProperty<>();
+    private final StringProperty frameText = new SimpleStringProperty("");
+    private final StringProperty proposal = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<AccuracySample> history = FXCollections.observableArrayList();
+    private final ObjectProperty<AccuracySample> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Scored> scored = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding formValid = Bindings.createBooleanBinding(
+            () -> n.valid() && seed.valid() && expected.valid() && width.valid(), n.valueProperty(),
+            seed.valueProperty(), expected.valueProperty(), width.valueProperty());
+    private final BooleanBinding idle = busy.not().and(preview.isNull());
+    private final BooleanBinding canDraw = idle.and(from.isNotNull()).and(to.isNotNull()).and(formValid);
     private int proposedN;
     private long frameRequest;
     private long scoreRequest;
@@ -85,11 +118,101 @@ public final class AccuracyViewModel {
         from.addListener((obs, old, value) -> readFrameSize());
         to.addListener((obs, old, value) -> readFrameSize());
         types.addListener((obs, old, value) -> readFrameSize());
-        for (ObjectProperty<?> input : List.of(expected, width, level, frameSize)) {
+        for (javafx.beans.value.ObservableValue<?> input : List.of(expected.valueProperty(), width.valueProperty(),
+                level, frameSize)) {
             input.addListener((obs, old, value) -> propose());
         }
-        level.addListener((obs, old, value) -> showScore(selected.get()));
+        level.addListener((obs, old, value) -> {
+            rescorePreview();
+            showScore(selected.get());
+        });
         selected.addListener((obs, old, sample) -> showScore(sample));
+        propose();
+    }
+
+    ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    ObjectProperty<Types> typesProperty() {
+        return types;
+    }
+
+    BooleanProperty stratifyProperty() {
+        return stratify;
+    }
+
+    NumberInput<Integer> sampleSize() {
+        return n;
+    }
+
+    NumberInput<Long> seed() {
+        return seed;
+    }
+
+    ObjectProperty<Double> levelProperty() {
+        return level;
+    }
+
+    NumberInput<Double> expectedAccuracy() {
+        return expected;
+    }
+
+    NumberInput<Double> intervalWidth() {
+        return width;
+    }
+
+    ReadOnlyStringProperty frameTextProperty() {
+        return frameText;
+    }
+
+    ReadOnlyStringProperty proposalProperty() {
+        return proposal;
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** The stored samples, newest first; the view shows them and must not change them. */
+    ObservableList<AccuracySample> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+    ObjectProperty<AccuracySample> selectedProperty() {
+        return selected;
+    }
+
+    ReadOnlyObjectProperty<Scored> scoredProperty() {
+        return scored.getReadOnlyProperty();
+    }
+
+    /** The imported worksheet awaiting the user's decision, or null. */
+    ReadOnlyObjectProperty<Preview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** Every number of the form (size, seed, expected accuracy, interval width) stands for an acceptable value. */
+    ObservableBooleanValue formValidProperty() {
+        return formValid;
+    }
+
+    /** Nothing running and no preview waiting for a decision: the other actions may start. */
+    ObservableBooleanValue idleProperty() {
+        return idle;
+    }
+
+    /** Drawing is possible: idle, a period chosen and every number of the form valid. */
+    ObservableBooleanValue canDrawProperty() {
+        return canDraw;
     }
 
     private record Loaded(Optional<LocalDate[]> span, List<AccuracySample> samples) {
@@ -113,25 +236,34 @@ public final class AccuracyViewModel {
                 }).onFailure(this::failed));
     }
 
-    private Optional<AccuracyChecks.Design> design() {
-        if (from.get() == null || to.get() == null || n.get() == null || seed.get() == null || from.get().isAfter(to.get())) {
+    /** The period the frame covers, or empty while it is not a period. */
+    private Optional<LocalDate[]> period() {
+        if (from.get() == null || to.get() == null || from.get().isAfter(to.get())) {
             return Optional.empty();
         }
-        return Optional.of(new AccuracyChecks.Design(from.get(), to.get(), types.get().code, stratify.get(), n.get(),
-                seed.get()));
+        return Optional.of(new LocalDate[] {from.get(), to.get()});
+    }
+
+    private Optional<AccuracyChecks.Design> design() {
+        if (period().isEmpty() || !n.valid() || !seed.valid()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AccuracyChecks.Design(from.get(), to.get(), types.get().code, stratify.get(), n.value(),
+                seed.value()));
     }
 
     private void readFrameSize() {
-        Optional<AccuracyChecks.Design> design = design();
+        Optional<LocalDate[]> period = period();
         long request = ++frameRequest;
-        if (design.isEmpty()) {
-            frameText.set(from.get() != null && to.get() != null && from.get().isAfter(to.get())
-                    ? "The period starts after it ends." : "");
+        if (period.isEmpty()) {
+            frameText.set(from.get() != null && to.get() != null ? "The period starts after it ends." : "");
             frameSize.set(null);
             return;
         }
+        AccuracyChecks.Design frame = new AccuracyChecks.Design(period.get()[0], period.get()[1], types.get().code,
+                false, 0, 0);
         executor.execute(BackgroundTask.of("Reading the frame", context -> new AccuracyChecks(store)
-                .frameSize(design.get())).onSuccess(size -> {
+                .frameSize(frame)).onSuccess(size -> {
                     if (request == frameRequest) {
                         frameSize.set(size);
                         frameText.set(String.format(Locale.UK, "%,d assessments", size));
@@ -141,13 +273,13 @@ public final class AccuracyViewModel {
 
     /** The calculator: n for an interval of the target width at the expected accuracy, with the FPC. */
     private void propose() {
-        Double p = expected.get();
-        Double w = width.get();
-        if (p == null || w == null || level.get() == null || !(p > 0 && p < 1) || !(w > 0 && w < 1)) {
+        if (!expected.valid() || !width.valid() || level.get() == null) {
             proposal.set("Enter an expected accuracy and an interval width between 0 and 1.");
             proposedN = 0;
             return;
         }
+        double p = expected.value();
+        double w = width.value();
         long needed = SampleSize.forProportion(p, w / 2, level.get(), frameSize.get() == null ? null
                 : frameSize.get().longValue());
         proposedN = (int) Math.min(Integer.MAX_VALUE, needed);
@@ -161,21 +293,76 @@ public final class AccuracyViewModel {
         }
     }
 
-    /** Draws and stores a sample, then offers to save its worksheet. */
+    /** A drawn sample, and the problem writing its worksheet if there was one. */
+    private record Drawn(AccuracySample sample, IOException unwritten) {
+    }
+
+    /**
+     * Draws a sample and saves its QA worksheet, as one step: the file is chosen first, so cancelling the save
+     * dialog draws and stores nothing. Refused while a number of the form is not valid; a design and seed already
+     * drawn would pick the same assessments again, so the user is told which sample that is and asked first.
+     */
     public void draw() {
+        if (!formValid.get()) {
+            status.set("Nothing drawn: correct the fields marked in red first.");
+        }
         Optional<AccuracyChecks.Design> design = design();
-        if (busy.get() || design.isEmpty()) {
+        if (!canDraw.get() || design.isEmpty()) {
             return;
         }
+        AccuracyChecks.Design chosen = design.get();
+        Optional<AccuracySample> same = history.stream().filter(s -> sameDesign(s, chosen)).findFirst();
+        if (same.isPresent() && !dialogs.confirm("Draw an identical sample?", String.format(Locale.UK,
+                "Sample %d, drawn on %s, has this design and seed: %,d assessments dated %s to %s, %s, %s, seed %d. "
+                        + "From the same assessments extract a new draw picks the same assessments. Draw and store it "
+                        + "again?", same.get().id(), same.get().drawnAt().toLocalDate(), chosen.n(), chosen.from(),
+                chosen.to(), types.get().label.toLowerCase(Locale.UK), chosen.stratifyByType()
+                        ? "stratified by type" : "simple random", chosen.seed()), "Draw again")) {
+            status.set("Nothing drawn: sample " + same.get().id() + " already has this design and seed");
+            selected.set(same.get());
+            return;
+        }
+        Optional<Path> chosenFile = dialogs.chooseTableFileToSave("Save the QA worksheet of the new sample",
+                "accuracy-sample-" + chosen.from() + "-to-" + chosen.to() + ".xlsx");
+        if (chosenFile.isEmpty()) {
+            status.set("Nothing drawn: the worksheet was not saved");
+            return;
+        }
+        Path file = chosenFile.get();
         busy.set(true);
-        status.set("Drawing " + design.get().n() + " assessments\u2026");
-        executor.execute(BackgroundTask.of("Drawing the accuracy sample", context ->
-                new AccuracyChecks(store).draw(design.get())).onSuccess(sample -> {
-            status.set("Sample " + sample.id() + " drawn and stored");
-            history.add(0, sample);
-            selected.set(sample);
-            exportWorksheet();
+        status.set("Drawing " + chosen.n() + " assessments\u2026");
+        executor.execute(BackgroundTask.of("Drawing the accuracy sample", context -> {
+            AccuracySample sample = new AccuracyChecks(store).draw(chosen);
+            try {
+                writeWorksheet(sample, file);
+                return new Drawn(sample, null);
+            } catch (IOException e) {
+                return new Drawn(sample, e);
+            }
+        }).onSuccess(drawn -> {
+            history.add(0, drawn.sample());
+            selected.set(drawn.sample());
+            if (drawn.unwritten() == null) {
+                status.set("Sample " + drawn.sample().id() + " drawn and stored; worksheet saved to " + file);
+            } else {
+                status.set("Sample " + drawn.sample().id() + " stored, but its worksheet was not saved");
+                dialogs.showError("Worksheet not saved", "Sample " + drawn.sample().id() + " was drawn and stored, "
+                        + "but " + file + " could not be written: " + drawn.unwritten().getMessage()
+                        + ". Use Export worksheet to save it elsewhere.");
+            }
         }).onFailure(this::failed).onFinished(() -> busy.set(false)), (fraction, message) -> { });
+    }
+
+    /** Whether a stored sample was drawn with this period, types, strata, size and seed. */
+    private static boolean sameDesign(AccuracySample stored, AccuracyChecks.Design design) {
+        return stored.from().equals(design.from()) && stored.to().equals(design.to())
+                && Objects.equals(stored.type(), design.type())
+                && (stored.stratify() != null) == design.stratifyByType()
+                && stored.n() == design.n() && stored.seed() == design.seed();
+    }
+
+    private void writeWorksheet(AccuracySample sample, Path file) throws IOException {
+        PlainTableWriter.write(SampleTables.accuracyWorksheet(sample, store.accuracy().members(sample.id())), file);
     }
 
     /** Saves the selected sample's QA worksheet (XLSX or CSV). */
@@ -187,50 +374,94 @@ public final class AccuracyViewModel {
         dialogs.chooseTableFileToSave("Save the QA worksheet for sample " + sample.id(),
                 "accuracy-sample-" + sample.id() + ".xlsx").ifPresent(file -> executor.execute(BackgroundTask.of(
                         "Writing the worksheet", context -> {
-                            PlainTableWriter.write(SampleTables.accuracyWorksheet(sample,
-                                    store.accuracy().members(sample.id())), file);
+                            writeWorksheet(sample, file);
                             return file;
                         }).onSuccess(written -> status.set("Worksheet for sample " + sample.id() + " saved to "
                         + written)).onFailure(this::failed)));
     }
 
-    /** Imports a completed worksheet: validates it, then stores it as a finalised check and shows its score. */
+    /** A worksheet that passed validation, with the sample it checks and its score, or its problems. */
+    private record Read(AccuracyWorksheetReader.Result worksheet, Optional<AccuracySample> sample,
+                        List<AccuracySample> samples) {
+    }
+
+    /**
+     * Imports a completed worksheet: validates and scores it, and shows the score as a preview; nothing is stored
+     * until the user finalises it ({@link #finalisePreview}) — as {@code accuracy score --preview} does on the
+     * command line.
+     */
     public void importWorksheet() {
+        if (!idle.get()) {
+            return;
+        }
         Optional<Path> chosen = dialogs.chooseTableFileToOpen("Import a completed QA worksheet");
-        if (chosen.isEmpty() || busy.get()) {
+        if (chosen.isEmpty()) {
             return;
         }
         Path file = chosen.get();
+        double chosenLevel = level.get();
         busy.set(true);
         status.set("Checking " + file.getFileName() + "\u2026");
-        executor.execute(BackgroundTask.of("Reading the worksheet", context ->
-                        new AccuracyWorksheetReader(store.accuracy()).read(file))
-                .onSuccess(worksheet -> {
-                    if (!worksheet.accepted()) {
-                        busy.set(false);
-                        status.set(file.getFileName() + " refused: nothing stored");
-                        dialogs.showProblems(file.getFileName() + " was refused", file.getFileName() + ": "
-                                + worksheet.problemCount() + " problem" + (worksheet.problemCount() == 1 ? "" : "s")
-                                + ", nothing stored", worksheet.problemReport());
-                        return;
-                    }
-                    finalise(file, worksheet);
-                })
-                .onFailure(error -> {
-                    busy.set(false);
-                    failed(error);
-                }));
+        executor.execute(BackgroundTask.of("Reading the worksheet", context -> {
+            AccuracyWorksheetReader.Result worksheet = new AccuracyWorksheetReader(store.accuracy()).read(file);
+            List<AccuracySample> samples = store.accuracy().samples();
+            return new Read(worksheet, samples.stream().filter(s -> s.id() == worksheet.sampleId()).findFirst(),
+                    samples);
+        }).onSuccess(read -> {
+            AccuracyWorksheetReader.Result worksheet = read.worksheet();
+            history.setAll(read.samples());
+            if (!worksheet.accepted()) {
+                status.set(file.getFileName() + " refused: nothing stored");
+                dialogs.showProblems(file.getFileName() + " was refused", file.getFileName() + ": "
+                        + worksheet.problemCount() + " problem" + (worksheet.problemCount() == 1 ? "" : "s")
+                        + ", nothing stored", worksheet.problemReport());
+                return;
+            }
+            if (read.sample().isEmpty()) {
+                failed(new IllegalStateException("sample " + worksheet.sampleId() + " is no longer stored"));
+                return;
+            }
+            selected.set(read.sample().get());
+            Preview shown = new Preview(read.sample().get(), file, worksheet,
+                    AccuracyScore.of(worksheet.checked(), chosenLevel));
+            preview.set(shown);
+            status.set("Preview of " + file.getFileName() + ": nothing stored yet. Finalise the check to store it"
+                    + (shown.version() == 1 ? "" : " as a correction (version " + shown.version() + ")")
+                    + ", or discard it.");
+        }).onFailure(this::failed).onFinished(() -> busy.set(false)));
     }
 
-    private void finalise(Path file, AccuracyWorksheetReader.Result worksheet) {
-        Optional<AccuracySample> sample = history.stream().filter(s -> s.id() == worksheet.sampleId()).findFirst();
+    private void rescorePreview() {
+        Preview shown = preview.get();
+        if (shown != null && level.get() != null) {
+            preview.set(new Preview(shown.sample(), shown.file(), shown.worksheet(),
+                    AccuracyScore.of(shown.worksheet().checked(), level.get())));
+        }
+    }
+
+    /** Leaves the previewed worksheet unstored. */
+    public void discardPreview() {
+        Preview shown = preview.get();
+        if (shown != null) {
+            preview.set(null);
+            status.set("Import of " + shown.file().getFileName() + " discarded: nothing stored");
+        }
+    }
+
+    /**
+     * Stores the previewed worksheet as the sample's finalised check. A correction of a finalised check needs its
+     * reason: an empty one is asked for again; cancelling stores nothing.
+     */
+    public void finalisePreview() {
+        Preview shown = preview.get();
+        if (shown == null || busy.get()) {
+            return;
+        }
         String reason = null;
-        if (sample.isPresent() && sample.get().checkVersions() > 0) {
-            Optional<String> answer = dialogs.askText("Correct a finalised check", "Sample " + worksheet.sampleId()
-                    + " already has a finalised check. This worksheet will be stored as a correction (version "
-                    + (sample.get().checkVersions() + 1) + "); the earlier check is kept. Why is it corrected?");
+        if (shown.version() > 1) {
+            Optional<String> answer = correctionReason(shown);
             if (answer.isEmpty()) {
-                busy.set(false);
+                preview.set(null);
                 status.set("Import cancelled: a correction needs its reason; nothing stored");
                 return;
             }
@@ -238,18 +469,35 @@ public final class AccuracyViewModel {
         }
         String why = reason;
         double chosenLevel = level.get();
-        executor.execute(BackgroundTask.of("Scoring the check", context -> {
-            new AccuracyChecks(store).finalise(worksheet.sampleId(), why, file.getFileName().toString(),
-                    worksheet.checked(), chosenLevel);
+        long sampleId = shown.sample().id();
+        busy.set(true);
+        executor.execute(BackgroundTask.of("Storing the check", context -> {
+            new AccuracyChecks(store).finalise(sampleId, why, shown.file().getFileName().toString(),
+                    shown.worksheet().checked(), chosenLevel);
             return store.accuracy().samples();
         }).onSuccess(samples -> {
+            preview.set(null);
             history.setAll(samples);
-            status.set("Check of sample " + worksheet.sampleId() + " finalised from " + file.getFileName());
-            history.stream().filter(s -> s.id() == worksheet.sampleId()).findFirst().ifPresent(s -> {
+            status.set("Check of sample " + sampleId + " finalised from " + shown.file().getFileName());
+            history.stream().filter(s -> s.id() == sampleId).findFirst().ifPresent(s -> {
                 selected.set(null);
                 selected.set(s);
             });
         }).onFailure(this::failed).onFinished(() -> busy.set(false)));
+    }
+
+    /** Asks why a finalised check is corrected until the user says, or cancels (empty). */
+    private Optional<String> correctionReason(Preview shown) {
+        String question = "Sample " + shown.sample().id() + " already has a finalised check. This worksheet will be "
+                + "stored as a correction (version " + shown.version() + "); the earlier check is kept. Why is it "
+                + "corrected?";
+        Optional<String> answer = dialogs.askText("Correct a finalised check", question);
+        while (answer.isPresent() && answer.get().isBlank()) {
+            answer = dialogs.askText("Correct a finalised check", "A correction is stored with its reason, and "
+                    + "none was given. Type why sample " + shown.sample().id() + "'s check is corrected (for "
+                    + "example \"two amounts re-checked\"), or Cancel to store nothing.");
+        }
+        return answer.map(String::strip);
     }
 
     private void showScore(AccuracySample sample) {

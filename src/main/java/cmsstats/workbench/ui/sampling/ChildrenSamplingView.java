@@ -4,7 +4,9 @@ import cmsstats.workbench.sampling.SampleDraw;
 import cmsstats.workbench.store.SampleRepository.StoredSample;
 import java.time.YearMonth;
 import java.util.List;
+import cmsstats.workbench.ui.Tables;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -17,8 +19,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The children-benefiting tab: design and calculator on the left, the estimate and the history on the right. */
-final class ChildrenSamplingView extends HBox {
+/**
+ * The children-benefiting tab: design and calculator on the left, the estimate and the history on the right. The
+ * tab scrolls as a whole (both ways) once the window is smaller than its content, so no control is cut off.
+ */
+final class ChildrenSamplingView extends ScrollPane {
     private final ChildrenSamplingViewModel model;
     private final IntervalBar meanBar = new IntervalBar();
     private final IntervalBar childrenBar = new IntervalBar();
@@ -28,27 +33,26 @@ final class ChildrenSamplingView extends HBox {
     private final Label childrenDetail = new Label();
 
     ChildrenSamplingView(ChildrenSamplingViewModel model) {
-        super(16);
         this.model = model;
-        setPadding(new Insets(16));
-        ScrollPane left = new ScrollPane(new VBox(12, designCard(), calculatorCard(), drawRow()));
-        left.setFitToWidth(true);
-        left.setMinWidth(400);
-        left.setPrefWidth(440);
+        VBox left = new VBox(12, designCard(), calculatorCard(), drawRow());
+        Panes.fixedColumn(left);
         VBox right = new VBox(12, resultsCard(), historyCard());
+        right.setMinWidth(Panes.MIN_RESULTS_WIDTH);
         HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(left, right);
-        model.estimate.addListener((obs, old, estimate) -> show(estimate));
+        HBox content = new HBox(16, left, right);
+        content.setPadding(new Insets(16));
+        Panes.scrollAsWhole(this, content);
+        model.estimateProperty().addListener((obs, old, estimate) -> show(estimate));
         show(null);
     }
 
     private VBox designCard() {
-        ComboBox<YearMonth> month = new ComboBox<>(model.months);
+        ComboBox<YearMonth> month = new ComboBox<>(model.months());
         month.setId("frameMonth");
-        month.valueProperty().bindBidirectional(model.month);
+        month.valueProperty().bindBidirectional(model.monthProperty());
         ChoiceBox<ChildrenSamplingViewModel.Design> design = new ChoiceBox<>();
         design.getItems().setAll(ChildrenSamplingViewModel.Design.values());
-        design.valueProperty().bindBidirectional(model.design);
+        design.valueProperty().bindBidirectional(model.designProperty());
         ChoiceBox<SampleDraw.Allocation> allocation = new ChoiceBox<>();
         allocation.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -62,54 +66,56 @@ final class ChildrenSamplingView extends HBox {
             }
         });
         allocation.getItems().setAll(SampleDraw.Allocation.values());
-        allocation.valueProperty().bindBidirectional(model.allocation);
-        allocation.disableProperty().bind(model.design.isEqualTo(ChildrenSamplingViewModel.Design.SIMPLE));
+        allocation.valueProperty().bindBidirectional(model.allocationProperty());
+        allocation.disableProperty().bind(model.designProperty().isEqualTo(ChildrenSamplingViewModel.Design.SIMPLE));
         ChoiceBox<Double> level = new ChoiceBox<>();
         level.getItems().setAll(List.of(0.90, 0.95, 0.99));
-        level.valueProperty().bindBidirectional(model.level);
+        level.valueProperty().bindBidirectional(model.levelProperty());
         Label frame = new Label();
         frame.setId("frameSize");
-        frame.textProperty().bind(model.frameText);
+        frame.textProperty().bind(model.frameTextProperty());
         Forms.wrapping(frame);
         return Forms.card("Design",
                 Forms.grid("Frame month", month, "Frame", frame,
-                        "Sample size", Forms.integerField("sampleSize", model.n, "Cases to draw (the release: "
+                        "Sample size", Forms.numberField("sampleSize", model.sampleSize(), "Cases to draw (the release: "
                                 + "about 1,100)"),
-                        "Seed", Forms.longField("seed", model.seed, "The same seed and extracts give the same sample"),
+                        "Seed", Forms.numberField("seed", model.seed(), "The same seed and extracts give the same sample"),
                         "Design", design, "Allocation", allocation, "Confidence level", level));
     }
 
     private VBox calculatorCard() {
         Label proposal = new Label();
         proposal.setId("proposal");
-        proposal.textProperty().bind(model.proposal);
+        proposal.textProperty().bind(model.proposalProperty());
         Forms.wrapping(proposal);
         Button use = new Button("Use this size");
         use.setId("useProposal");
+        use.disableProperty().bind(Bindings.createBooleanBinding(() -> !(model.margin().valid()
+                && model.assumedSd().valid()), model.margin().valueProperty(), model.assumedSd().valueProperty()));
         use.setOnAction(e -> model.useProposal());
         return Forms.card("Sample size calculator",
-                Forms.grid("Margin of error", Forms.decimalField("margin", model.margin, "Half-width of the "
+                Forms.grid("Margin of error", Forms.numberField("margin", model.margin(), "Half-width of the "
                                 + "interval for mean children per case, e.g. 0.05"),
-                        "Assumed SD", Forms.decimalField("assumedSd", model.assumedSd, "Standard deviation of "
+                        "Assumed SD", Forms.numberField("assumedSd", model.assumedSd(), "Standard deviation of "
                                 + "children per case (the Oct 2016 release implies about 0.77)")),
                 proposal, use);
     }
 
-    private HBox drawRow() {
+    private VBox drawRow() {
         Button draw = new Button("Draw sample");
         draw.setId("drawChildren");
-        draw.disableProperty().bind(model.busy.or(model.month.isNull()));
+        draw.disableProperty().bind(Bindings.not(model.canDrawProperty()));
         draw.setOnAction(e -> model.draw());
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(22, 22);
-        working.visibleProperty().bind(model.busy);
+        working.visibleProperty().bind(model.busyProperty());
+        HBox row = new HBox(10, draw, working);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("childrenStatus");
-        status.textProperty().bind(model.status);
+        status.textProperty().bind(model.statusProperty());
         Forms.wrapping(status);
-        HBox row = new HBox(10, draw, working, status);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return row;
+        return new VBox(8, row, Panes.invalidFormHint(model.formValidProperty()), status);
     }
 
     private VBox resultsCard() {
@@ -127,26 +133,35 @@ final class ChildrenSamplingView extends HBox {
     }
 
     private VBox historyCard() {
-        TableView<StoredSample> table = new TableView<>(model.history);
+        TableView<StoredSample> table = new TableView<>(model.history());
         table.setId("childrenHistory");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Forms.column("Sample", s -> String.valueOf(s.id())));
-        table.getColumns().add(Forms.column("Frame month", s -> s.frameMonth().toString()));
-        table.getColumns().add(Forms.column("n of frame", s -> String.format(Locale.UK, "%,d of %,d", s.n(), s.frameSize())));
-        table.getColumns().add(Forms.column("Seed", s -> String.valueOf(s.seed())));
-        table.getColumns().add(Forms.column("Design", ChildrenSamplingView::design));
-        table.getColumns().add(Forms.column("Mean", s -> String.format(Locale.UK, "%.4f", s.mean())));
-        table.getColumns().add(Forms.column("Drawn", s -> s.drawnAt().toLocalDate().toString()));
+        table.getColumns().add(Tables.numberColumn("Sample", s -> String.valueOf(s.id())));
+        table.getColumns().add(Tables.textColumn("Frame month", s -> s.frameMonth().toString()));
+        table.getColumns().add(Tables.numberColumn("n of frame", s -> String.format(Locale.UK, "%,d of %,d", s.n(),
+                s.frameSize())));
+        table.getColumns().add(Tables.numberColumn("Seed", s -> String.valueOf(s.seed())));
+        table.getColumns().add(Tables.textColumn("Design", ChildrenSamplingView::design));
+        table.getColumns().add(Tables.numberColumn("Mean", s -> String.format(Locale.UK, "%.4f", s.mean())));
+        table.getColumns().add(Tables.textColumn("Drawn", s -> s.drawnAt().toLocalDate().toString()));
+        Tables.fitColumnsToContent(table);
+        Tables.enableCopy(table);
         table.setPlaceholder(new Label("No sample drawn yet."));
+        table.setMinHeight(Panes.MIN_TABLE_HEIGHT);
+        table.setPrefHeight(220);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) {
-                model.selected.set(s);
+                model.selectedProperty().set(s);
             }
         });
-        model.selected.addListener((obs, old, s) -> table.getSelectionModel().select(s));
+        model.selectedProperty().addListener((obs, old, s) -> {
+            if (table.getSelectionModel().getSelectedItem() != s) {
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(s);
+            }
+        });
         Button export = new Button("Export sample list\u2026");
         export.setId("exportChildren");
-        export.disableProperty().bind(model.selected.isNull());
+        export.disableProperty().bind(model.selectedProperty().isNull());
         export.setOnAction(e -> model.exportSelected());
         VBox card = Forms.card("Samples drawn", table, export);
         VBox.setVgrow(table, Priority.ALWAYS);

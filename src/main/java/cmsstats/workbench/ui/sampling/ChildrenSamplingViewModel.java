@@ -19,13 +19,21 @@ import cmsstats.workbench.ui.DialogService;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -65,23 +73,28 @@ public final class ChildrenSamplingViewModel {
     private final Store store;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    final ObservableList<YearMonth> months = FXCollections.observableArrayList();
-    final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
-    final StringProperty frameText = new SimpleStringProperty("");
-    final ObjectProperty<Integer> frameSize = new SimpleObjectProperty<>();
-    final ObjectProperty<Integer> n = new SimpleObjectProperty<>(1100);
-    final ObjectProperty<Long> seed = new SimpleObjectProperty<>(20161026L);
-    final ObjectProperty<Design> design = new SimpleObjectProperty<>(Design.SIMPLE);
-    final ObjectProperty<SampleDraw.Allocation> allocation = new SimpleObjectProperty<>(SampleDraw.Allocation.PROPORTIONAL);
-    final ObjectProperty<Double> level = new SimpleObjectProperty<>(0.95);
-    final ObjectProperty<Double> margin = new SimpleObjectProperty<>(0.05);
-    final ObjectProperty<Double> assumedSd = new SimpleObjectProperty<>(0.77);
-    final StringProperty proposal = new SimpleStringProperty("");
-    final BooleanProperty busy = new SimpleBooleanProperty();
-    final StringProperty status = new SimpleStringProperty("");
-    final ObservableList<StoredSample> history = FXCollections.observableArrayList();
-    final ObjectProperty<StoredSample> selected = new SimpleObjectProperty<>();
-    final ObjectProperty<Estimate> estimate = new SimpleObjectProperty<>();
+    private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final StringProperty frameText = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> frameSize = new SimpleObjectProperty<>();
+    private final NumberInput<Integer> n = NumberInput.whole(1100, 2, "cases");
+    private final NumberInput<Long> seed = NumberInput.seed(20161026L);
+    private final ObjectProperty<Design> design = new SimpleObjectProperty<>(Design.SIMPLE);
+    private final ObjectProperty<SampleDraw.Allocation> allocation =
+            new SimpleObjectProperty<>(SampleDraw.Allocation.PROPORTIONAL);
+    private final ObjectProperty<Double> level = new SimpleObjectProperty<>(0.95);
+    private final NumberInput<Double> margin = NumberInput.above(0.05, 0, "a margin in children per case");
+    private final NumberInput<Double> assumedSd = NumberInput.above(0.77, 0, "a standard deviation");
+    private final StringProperty proposal = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<StoredSample> history = FXCollections.observableArrayList();
+    private final ObjectProperty<StoredSample> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Estimate> estimate = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding formValid = Bindings.createBooleanBinding(
+            () -> n.valid() && seed.valid() && margin.valid() && assumedSd.valid(), n.valueProperty(),
+            seed.valueProperty(), margin.valueProperty(), assumedSd.valueProperty());
+    private final BooleanBinding canDraw = busy.not().and(month.isNotNull()).and(formValid);
     private long estimateRequest;
     private int proposedN;
 
@@ -91,13 +104,89 @@ public final class ChildrenSamplingViewModel {
         this.dialogs = dialogs;
         month.addListener((obs, old, value) -> readFrameSize());
         selected.addListener((obs, old, sample) -> showEstimate(sample));
-        margin.addListener((obs, old, value) -> propose());
-        assumedSd.addListener((obs, old, value) -> propose());
+        margin.valueProperty().addListener((obs, old, value) -> propose());
+        assumedSd.valueProperty().addListener((obs, old, value) -> propose());
         level.addListener((obs, old, value) -> {
             propose();
             showEstimate(selected.get());
         });
         frameSize.addListener((obs, old, value) -> propose());
+        propose();
+    }
+
+    ObservableList<YearMonth> months() {
+        return months;
+    }
+
+    ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    ReadOnlyStringProperty frameTextProperty() {
+        return frameText;
+    }
+
+    NumberInput<Integer> sampleSize() {
+        return n;
+    }
+
+    NumberInput<Long> seed() {
+        return seed;
+    }
+
+    ObjectProperty<Design> designProperty() {
+        return design;
+    }
+
+    ObjectProperty<SampleDraw.Allocation> allocationProperty() {
+        return allocation;
+    }
+
+    ObjectProperty<Double> levelProperty() {
+        return level;
+    }
+
+    NumberInput<Double> margin() {
+        return margin;
+    }
+
+    NumberInput<Double> assumedSd() {
+        return assumedSd;
+    }
+
+    ReadOnlyStringProperty proposalProperty() {
+        return proposal;
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** The stored samples, newest first; the view shows them and must not change them. */
+    ObservableList<StoredSample> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+    ObjectProperty<StoredSample> selectedProperty() {
+        return selected;
+    }
+
+    ReadOnlyObjectProperty<Estimate> estimateProperty() {
+        return estimate.getReadOnlyProperty();
+    }
+
+    /** Every number of the form (sizes, seed, margin, standard deviation) stands for an acceptable value. */
+    ObservableBooleanValue formValidProperty() {
+        return formValid;
+    }
+
+    /** Drawing is possible: nothing running, a frame month chosen and every number of the form valid. */
+    ObservableBooleanValue canDrawProperty() {
+        return canDraw;
     }
 
     private record Drawn(long id, List<StoredSample> history) {
@@ -140,22 +229,22 @@ public final class ChildrenSamplingViewModel {
                 .frameSize(frameMonth)).onSuccess(size -> {
                     if (frameMonth.equals(month.get())) {
                         frameSize.set(size);
-                        frameText.set(String.format("%,d cases with a liability in %s", size, frameMonth));
+                        frameText.set(String.format(Locale.UK, "%,d cases with a liability in %s", size, frameMonth));
                     }
                 }).onFailure(this::failed));
     }
 
     /** The calculator: n for the target margin of error at the assumed standard deviation, with the FPC. */
     private void propose() {
-        if (margin.get() == null || assumedSd.get() == null || level.get() == null || margin.get() <= 0
-                || assumedSd.get() <= 0) {
+        if (!margin.valid() || !assumedSd.valid() || level.get() == null) {
             proposal.set("Enter a margin and a standard deviation above 0.");
+            proposedN = 0;
             return;
         }
-        long needed = SampleSize.forMean(assumedSd.get(), margin.get(), level.get(),
+        long needed = SampleSize.forMean(assumedSd.value(), margin.value(), level.get(),
                 frameSize.get() == null ? null : frameSize.get().longValue());
-        proposal.set(String.format("n = %,d gives a margin of \u00b1%s children per case", needed,
-                BigDecimal.valueOf(margin.get()).stripTrailingZeros().toPlainString()));
+        proposal.set(String.format(Locale.UK, "n = %,d gives a margin of \u00b1%s children per case", needed,
+                BigDecimal.valueOf(margin.value()).stripTrailingZeros().toPlainString()));
         proposedN = (int) Math.min(Integer.MAX_VALUE, needed);
     }
 
@@ -166,15 +255,32 @@ public final class ChildrenSamplingViewModel {
         }
     }
 
-    /** Draws and stores a sample with the form's design, in the background. */
+    /**
+     * Draws and stores a sample with the form's design, in the background; refused while any number of the form
+     * is not valid. A design and seed already drawn give the same cases again, so the user is told which sample
+     * that is and asked before a copy is stored.
+     */
     public void draw() {
-        if (busy.get() || month.get() == null || n.get() == null || seed.get() == null) {
+        if (!formValid.get()) {
+            status.set("Nothing drawn: correct the fields marked in red first.");
+        }
+        if (!canDraw.get()) {
             return;
         }
-        ChildrenSampler.Design chosen = new ChildrenSampler.Design(month.get(), n.get(), seed.get(),
+        ChildrenSampler.Design chosen = new ChildrenSampler.Design(month.get(), n.value(), seed.value(),
                 design.get().strata, allocation.get());
+        Optional<StoredSample> same = history.stream().filter(s -> sameDesign(s, chosen)).findFirst();
+        if (same.isPresent() && !dialogs.confirm("Draw an identical sample?", String.format(Locale.UK,
+                "Sample %d, drawn on %s, has this design and seed: %,d cases from %s, %s, seed %d. From the same "
+                        + "extracts a new draw picks the same cases. Draw and store it again?", same.get().id(),
+                same.get().drawnAt().toLocalDate(), chosen.n(), chosen.month(), design.get(), chosen.seed()),
+                "Draw again")) {
+            status.set("Nothing drawn: sample " + same.get().id() + " already has this design and seed");
+            selected.set(same.get());
+            return;
+        }
         busy.set(true);
-        status.set("Drawing " + String.format("%,d", n.get()) + " cases\u2026");
+        status.set("Drawing " + String.format(Locale.UK, "%,d", chosen.n()) + " cases\u2026");
         executor.execute(BackgroundTask.of("Drawing the sample", context -> {
             long id = new ChildrenSampler(store).draw(chosen).id();
             return new Drawn(id, store.samples().childrenSamples());
@@ -185,6 +291,15 @@ public final class ChildrenSamplingViewModel {
                 })
                 .onFailure(this::failed)
                 .onFinished(() -> busy.set(false)), (fraction, message) -> { });
+    }
+
+    /** Whether a stored sample was drawn with this frame month, size, seed, strata and allocation. */
+    private static boolean sameDesign(StoredSample stored, ChildrenSampler.Design design) {
+        boolean sameStrata = design.stratify() == null ? stored.stratify() == null
+                : design.stratify().id().equals(stored.stratify()) && design.allocation().name()
+                .toLowerCase(Locale.ROOT).equals(stored.allocation());
+        return stored.frameMonth().equals(design.month()) && stored.n() == design.n()
+                && stored.seed() == design.seed() && sameStrata;
     }
 
     private void showEstimate(StoredSample sample) {

@@ -1,22 +1,23 @@
 package cmsstats.workbench.ui.sampling;
 
-import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
-/** Small builders for the sampling forms: labelled grids, cards, and number fields bound to a property. */
+/** Small builders for the sampling forms: labelled grids, cards, and number fields that show when they are wrong. */
 final class Forms {
+    /** Key, in a composite control's properties, of the node its row label names (a number field's text field). */
+    private static final String LABEL_TARGET = "forms.labelTarget";
+
     private Forms() {
     }
 
@@ -33,7 +34,12 @@ final class Forms {
         for (int i = 0; i + 1 < labelsAndControls.length; i += 2) {
             Label label = new Label((String) labelsAndControls[i]);
             Node control = (Node) labelsAndControls[i + 1];
-            label.setLabelFor(control);
+            label.setLabelFor(control.getProperties().get(LABEL_TARGET) instanceof Node target ? target : control);
+            // label and control on one baseline; a wrapping text beside its label is top-aligned instead, as
+            // GridPane gives a baseline-aligned row only the height of the text's first line
+            VPos align = control instanceof Label ? VPos.TOP : VPos.BASELINE;
+            GridPane.setValignment(label, align);
+            GridPane.setValignment(control, align);
             grid.addRow(i / 2, label, control);
         }
         return grid;
@@ -59,55 +65,34 @@ final class Forms {
     }
 
     /**
-     * A text field holding a number, bound both ways to {@code property}; text that does not parse is refused as
-     * typed (the field keeps its last good value) and explained by the prompt.
+     * A text field for a number, bound both ways to {@code input}'s text. While the text is not an acceptable
+     * number the field is marked invalid and a line under it says what is expected, so the user sees why the
+     * form will not draw (the view model refuses until every input is valid).
      */
-    static <T> TextField numberField(String id, ObjectProperty<T> property, Function<String, T> parse,
-                                     Function<T, String> show, String help) {
+    static VBox numberField(String id, NumberInput<?> input, String help) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(10);
-        field.setTooltip(new Tooltip(help));
-        field.setAccessibleHelp(help);
-        TextFormatter<T> formatter = new TextFormatter<>(new StringConverter<T>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                try {
-                    return parse.apply(text.strip().replace(",", ""));
-                } catch (RuntimeException e) {
-                    return property.get();
-                }
-            }
-        });
-        field.setTextFormatter(formatter);
-        formatter.valueProperty().bindBidirectional(property);
-        return field;
-    }
-
-    static TextField integerField(String id, ObjectProperty<Integer> property, String help) {
-        return numberField(id, property, Integer::valueOf, String::valueOf, help);
-    }
-
-    static TextField decimalField(String id, ObjectProperty<Double> property, String help) {
-        return numberField(id, property, Double::valueOf, v -> java.math.BigDecimal.valueOf(v).stripTrailingZeros()
-                .toPlainString(), help);
-    }
-
-    static TextField longField(String id, ObjectProperty<Long> property, String help) {
-        return numberField(id, property, Long::valueOf, String::valueOf, help);
-    }
-
-    /** A read-only, unsortable table column showing text derived from each row. */
-    static <S> javafx.scene.control.TableColumn<S, String> column(String title,
-                                                                 java.util.function.Function<S, String> value) {
-        javafx.scene.control.TableColumn<S, String> column = new javafx.scene.control.TableColumn<>(title);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
+        field.setTooltip(new Tooltip(help + "\n" + input.expected()));
+        field.setAccessibleHelp(help + ". " + input.expected());
+        field.textProperty().bindBidirectional(input.textProperty());
+        Label problem = wrapping(new Label());
+        problem.setId(id + "Problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(input.problemProperty());
+        problem.setLabelFor(field);
+        Runnable mark = () -> {
+            boolean invalid = !input.valid();
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, invalid);
+            problem.setVisible(invalid);
+            problem.setManaged(invalid);
+            field.setAccessibleText(invalid ? input.problemProperty().get() : null);
+        };
+        input.valueProperty().addListener((obs, old, value) -> mark.run());
+        input.problemProperty().addListener((obs, old, value) -> mark.run());
+        mark.run();
+        VBox box = new VBox(4, field, problem);
+        box.getProperties().put(LABEL_TARGET, field);
+        return box;
     }
 }

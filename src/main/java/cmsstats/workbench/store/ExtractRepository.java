@@ -4,6 +4,7 @@ import cmsstats.workbench.model.Column;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.RowPage;
+import cmsstats.workbench.model.RowQuery;
 import cmsstats.workbench.model.WorkbenchVersion;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -16,7 +17,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The catalog of extract versions and read access to their rows. */
@@ -50,32 +53,74 @@ public final class ExtractRepository {
      * Rows {@code offset .. offset+limit-1} of a version in file order, formatted as the contract writes them;
      * a primary-key range read, as fast on the last page as on the first.
      */
+    /**
+     * A page of a version's rows as a user asked to see them: sorted by a column and searched, or in file order.
+     * The analytic engine decides which rows and in what order ({@link RowFinder}); H2 supplies them.
+     */
+    public RowPage page(ExtractVersion version, RowQuery query, long offset, int limit) {
+        if (query.plain()) {
+            return page(version, offset, limit);
+        }
+        RowFinder.Found found = new RowFinder(store).find(version, query, offset, limit);
+        RowPage rows = rowsByNumber(version, found.rowNumbers());
+        return new RowPage(rows.columns(), rows.numeric(), rows.rows(), offset, found.matching());
+    }
+
+    /** The rows with these numbers, in the order given. */
+    private RowPage rowsByNumber(ExtractVersion version, List<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return new RowPage(pageColumns(version.kind()), pageNumeric(version.kind()), List.of(), 0, 0);
+        }
+        String sql = "SELECT * FROM " + DataTables.qualified(DataTables.tableName(version.kind(), version.id()))
+                + " WHERE " + DataTables.ROW_COLUMN + " IN (" + String.join(", ", java.util.Collections.nCopies(
+                numbers.size(), "?")) + ")";
+        Map<Long, List<String>> byNumber = new HashMap<>();
+        readRows(version, sql, numbers.toArray(), byNumber);
+        List<List<String>> ordered = numbers.stream().map(byNumber::get).toList();
+        return new RowPage(pageColumns(version.kind()), pageNumeric(version.kind()), ordered, 0, version.rowCount());
+    }
+
+    /** Rows {@code offset + 1 ..} of a version in file order, by the primary key's range. */
     public RowPage page(ExtractVersion version, long offset, int limit) {
-        ExtractKind kind = version.kind();
-        List<String> columns = new ArrayList<>();
-        List<Boolean> numeric = new ArrayList<>();
-        columns.add("line");
-        numeric.add(true);
-        kind.columns().forEach(c -> {
-            columns.add(c.name());
-            numeric.add(switch (c.type()) {
-                case MONEY, INTEGER, DECIMAL, POSITIVE_DECIMAL -> true;
-                default -> false;
-            });
-        });
-        columns.add("extras");
-        numeric.add(false);
-        String sql = "SELECT * FROM " + DataTables.qualified(DataTables.tableName(kind, version.id()))
+        String sql = "SELECT * FROM " + DataTables.qualified(DataTables.tableName(version.kind(), version.id()))
                 + " WHERE " + DataTables.ROW_COLUMN + " > ? ORDER BY " + DataTables.ROW_COLUMN
                 + " FETCH FIRST ? ROWS ONLY";
-        List<List<String>> rows = new ArrayList<>();
+        Map<Long, List<String>> rows = new java.util.LinkedHashMap<>();
+        readRows(version, sql, new Object[] {offset, limit}, rows);
+        return new RowPage(pageColumns(version.kind()), pageNumeric(version.kind()), new ArrayList<>(rows.values()),
+                offset, version.rowCount());
+    }
+
+    /** The columns of a page: the line, the kind's columns, then the extras. */
+    private static List<String> pageColumns(ExtractKind kind) {
+        List<String> columns = new ArrayList<>(List.of("line"));
+        kind.columns().forEach(c -> columns.add(c.name()));
+        columns.add("extras");
+        return columns;
+    }
+
+    /** For each column of a page, whether it holds numbers (aligned right). */
+    private static List<Boolean> pageNumeric(ExtractKind kind) {
+        List<Boolean> numeric = new ArrayList<>(List.of(true));
+        kind.columns().forEach(c -> numeric.add(switch (c.type()) {
+            case MONEY, INTEGER, DECIMAL, POSITIVE_DECIMAL -> true;
+            default -> false;
+        }));
+        numeric.add(false);
+        return numeric;
+    }
+
+    /** Reads a query's rows of a version's table, formatted as the contract writes them, by row number. */
+    private void readRows(ExtractVersion version, String sql, Object[] parameters, Map<Long, List<String>> rows) {
+        ExtractKind kind = version.kind();
         try (Connection connection = store.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, offset);
-            statement.setInt(2, limit);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    List<String> row = new ArrayList<>(columns.size());
+                    List<String> row = new ArrayList<>(kind.columns().size() + 2);
                     row.add(Long.toString(result.getLong(DataTables.LINE_COLUMN)));
                     for (Column column : kind.columns()) {
                         row.add(format(column, read(result, column.name().toUpperCase(java.util.Locale.ROOT),
@@ -83,13 +128,12 @@ public final class ExtractRepository {
                     }
                     String extras = result.getString(DataTables.EXTRAS_COLUMN);
                     row.add(extras == null ? "" : extras);
-                    rows.add(row);
+                    rows.put(result.getLong(DataTables.ROW_COLUMN), row);
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot read the rows of version " + version.id() + ": " + e.getMessage(), e);
         }
-        return new RowPage(columns, numeric, rows, offset, version.rowCount());
     }
 
     /** A stored value as the Java type the contract's column maps to. */

@@ -3,6 +3,7 @@ package cmsstats.workbench.ui.data;
 import atlantafx.base.theme.Styles;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.RowPage;
+import cmsstats.workbench.model.RowQuery;
 import java.io.File;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -17,6 +18,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
 import javafx.scene.control.ProgressBar;
@@ -42,6 +45,7 @@ import javafx.scene.layout.VBox;
 public final class DataView extends BorderPane {
     private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
             .withZone(ZoneId.systemDefault());
+    private static final String ANY_COLUMN = "any column";
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
     private final DataViewModel model;
@@ -194,10 +198,79 @@ public final class DataView extends BorderPane {
         pager.setMaxHeight(56);
         model.pageProperty().addListener((obs, old, page) -> showRows(page));
 
-        VBox box = new VBox(6, label, rowTable, pager);
+        VBox box = new VBox(6, label, searchBar(), rowTable, pager);
         VBox.setVgrow(rowTable, Priority.ALWAYS);
+        cmsstats.workbench.ui.Tables.enableCopy(rowTable);
+        // a click on a header sorts all the version's rows in the store, not just the page shown
+        rowTable.setSortPolicy(table -> {
+            RowQuery now = model.rowQueryProperty().get();
+            TableColumn<List<String>, ?> by = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+            String column = by == null ? null : by.getText();
+            boolean descending = by != null && by.getSortType() == TableColumn.SortType.DESCENDING;
+            model.rowQueryProperty().set(new RowQuery(column, descending, now.filterColumn(), now.filterText()));
+            return true;
+        });
         box.setPadding(new Insets(8, 16, 8, 16));
         return box;
+    }
+
+    /** Search (in one column or any), and go to a row, over all the version's rows. */
+    private HBox searchBar() {
+        TextField search = new TextField();
+        search.setId("rowSearch");
+        search.setPromptText("Search the rows\u2026");
+        search.setPrefColumnCount(18);
+        ChoiceBox<String> in = new ChoiceBox<>();
+        in.setId("rowSearchColumn");
+        in.getItems().add(ANY_COLUMN);
+        in.setValue(ANY_COLUMN);
+        model.pageProperty().addListener((obs, old, page) -> {
+            if (page != null && !in.getItems().subList(1, in.getItems().size())
+                    .equals(page.columns().subList(1, page.columns().size() - 1))) {
+                in.getItems().setAll(ANY_COLUMN);
+                in.getItems().addAll(page.columns().subList(1, page.columns().size() - 1));
+                in.setValue(ANY_COLUMN);
+            }
+        });
+        Runnable apply = () -> {
+            RowQuery now = model.rowQueryProperty().get();
+            String column = ANY_COLUMN.equals(in.getValue()) ? null : in.getValue();
+            model.rowQueryProperty().set(new RowQuery(now.sortColumn(), now.descending(), column, search.getText()));
+        };
+        search.setOnAction(e -> apply.run());
+        in.setOnAction(e -> apply.run());
+        Button find = new Button("Search");
+        find.setId("rowSearchButton");
+        find.setOnAction(e -> apply.run());
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> {
+            search.clear();
+            apply.run();
+        });
+        Label found = new Label();
+        found.setId("rowsFound");
+        found.getStyleClass().add("muted");
+        found.textProperty().bind(model.rowsFoundProperty());
+        TextField row = new TextField();
+        row.setId("goToRow");
+        row.setPromptText("Row number");
+        row.setPrefColumnCount(8);
+        row.setOnAction(e -> {
+            String text = row.getText().strip().replace(",", "");
+            if (text.matches("\\d{1,12}")) {
+                row.getStyleClass().remove("error");
+                model.goToRow(Long.parseLong(text));
+            } else {
+                row.getStyleClass().add("error");
+                model.statusProperty().set("Go to row: expected a row number such as 1200, not \"" + text + "\"");
+            }
+        });
+        Label go = new Label("Go to row");
+        go.setLabelFor(row);
+        HBox bar = new HBox(8, search, new Label("in"), in, find, clear, found, new Region(), go, row);
+        HBox.setHgrow(bar.getChildren().get(6), Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private void showRows(RowPage page) {
@@ -215,7 +288,8 @@ public final class DataView extends BorderPane {
                 TableColumn<List<String>, String> column = new TableColumn<>(names.get(i));
                 column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().get(index)));
                 column.setPrefWidth(widthFor(names.get(i), page.rows(), index));
-                column.setSortable(false);
+                // the extras are JSON kept as they came: not searched or sorted by the store
+                column.setSortable(i < names.size() - 1);
                 if (page.numeric().get(i)) {
                     column.getStyleClass().add("numeric");
                 }

@@ -6,6 +6,7 @@ import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.ImportResult;
 import cmsstats.workbench.model.RowPage;
+import cmsstats.workbench.model.RowQuery;
 import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.measures.RevisionCheck;
 import cmsstats.workbench.model.Revision;
@@ -26,6 +27,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -52,6 +54,8 @@ public final class DataViewModel {
     private final ObjectProperty<RowPage> page = new SimpleObjectProperty<>();
     private final IntegerProperty pageIndex = new SimpleIntegerProperty();
     private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
+    private final ObjectProperty<RowQuery> rowQuery = new SimpleObjectProperty<>(RowQuery.ALL);
+    private final StringProperty rowsFound = new SimpleStringProperty("");
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final BooleanProperty importRunning = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
@@ -71,9 +75,16 @@ public final class DataViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         selected.addListener((obs, old, version) -> {
-            pageCount.set(version == null ? 1 : (int) Math.max(1, (version.rowCount() + PAGE_SIZE - 1) / PAGE_SIZE));
+            rowQuery.set(RowQuery.ALL);
+            pageCount.set(version == null ? 1 : pagesFor(version.rowCount()));
             pageIndex.set(0);
             showPage(0);
+        });
+        rowQuery.addListener((obs, old, query) -> {
+            if (!query.equals(old)) {
+                pageIndex.set(0);
+                showPage(0);
+            }
         });
     }
 
@@ -101,15 +112,40 @@ public final class DataViewModel {
             return;
         }
         long request = ++pageRequest;
-        executor.execute(BackgroundTask.of("Reading rows",
-                        context -> extracts.page(version, (long) index * PAGE_SIZE, PAGE_SIZE))
+        RowQuery query = rowQuery.get();
+        executor.execute(BackgroundTask.of(query.plain() ? "Reading rows" : "Searching and sorting the rows",
+                        context -> extracts.page(version, query, (long) index * PAGE_SIZE, PAGE_SIZE))
                 .onSuccess(rows -> {
                     if (request == pageRequest) {
+                        pageCount.set(pagesFor(rows.totalRows()));
                         pageIndex.set(index);
                         page.set(rows);
+                        rowsFound.set(query.filterText().isEmpty() ? ""
+                                : String.format(java.util.Locale.UK, "%,d of %,d rows contain \"%s\"",
+                                rows.totalRows(), version.rowCount(), query.filterText()));
                     }
                 })
                 .onFailure(this::showFailure));
+    }
+
+    private static int pagesFor(long rows) {
+        return (int) Math.max(1, (rows + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** Shows the page holding row {@code row} (1-based) of the rows as sorted and searched now. */
+    public void goToRow(long row) {
+        long last = (long) pageCount.get() * PAGE_SIZE;
+        showPage((int) ((Math.max(1, Math.min(row, last)) - 1) / PAGE_SIZE));
+    }
+
+    /** How the rows are shown: sorted by a column and searched, or every row in file order. */
+    public ObjectProperty<RowQuery> rowQueryProperty() {
+        return rowQuery;
+    }
+
+    /** How many rows match the search, or empty with no search. */
+    public ReadOnlyStringProperty rowsFoundProperty() {
+        return rowsFound;
     }
 
     /** Imports files: guesses each kind from its header, lets the user confirm, then imports them in order. */

@@ -15,6 +15,15 @@ public interface DialogService {
     /** An error the user must see: what happened and what to do about it. */
     void showError(String title, String message);
 
+    /**
+     * Warns of a risk before an action the user can still decline, such as writing into a folder that holds other
+     * files.
+     *
+     * @param action the label of the button that goes ahead despite the warning (the other one cancels)
+     * @return true when the user chose {@code action}
+     */
+    boolean warn(String title, String message, String action);
+
     /** A file's problems: a summary line, then the list, with a way to save it as text. */
     void showProblems(String title, String summary, List<String> problems);
 
@@ -49,4 +58,12 @@ public interface DialogService {
 
     /** Asks where to save a chart in one format ("svg" or "png"); empty when the user cancels. */
     Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension);
+
+    /**
+     * Asks the user to confirm an action that can be declined, such as drawing a sample identical to a stored one.
+     *
+     * @param action the label of the button that goes ahead (the other one cancels)
+     * @return true when the user chose {@code action}
+     */
+    boolean confirm(String title, String message, String action);
 }

@@ -19,12 +19,25 @@ public final class ScriptedDialogService implements DialogService {
     public Path fileToSave;
     public Path fileToOpen;
     public Path chartFile;
+    /** The file names chart exports suggested. */
+    public final List<String> suggestedChartNames = new ArrayList<>();
     public Path directoryToChoose;
     public String textAnswer;
+    public final List<String> confirmations = new ArrayList<>();
+    public boolean confirmAnswer = true;
+    /** Warnings shown (title: message), answered with {@link #warningAnswer}. */
+    public final List<String> warnings = new ArrayList<>();
+    public boolean warningAnswer = true;
 
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean warn(String title, String message, String action) {
+        warnings.add(title + ": " + message);
+        return warningAnswer;
     }
 
     @Override
@@ -80,6 +93,13 @@ public final class ScriptedDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension) {
+        suggestedChartNames.add(suggestedName);
         return Optional.ofNullable(chartFile);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        confirmations.add(message);
+        return confirmAnswer;
     }
 }

@@ -230,7 +230,7 @@ public final class TrendsViewModel {
         }
         ChartPainter.Options options = new ChartPainter.Options(events.get(), true);
         dialogs.chooseChartFileToSave("Export the chart as " + format.toUpperCase(java.util.Locale.ROOT),
-                data.spec().id() + "." + format, format).ifPresent(file -> executor.execute(BackgroundTask.of(
+                suggestedName(data, format), format).ifPresent(file -> executor.execute(BackgroundTask.of(
                         "Exporting the chart", context -> {
                             int w = ChartExport.DEFAULT_WIDTH;
                             int h = ChartExport.DEFAULT_HEIGHT;
@@ -247,6 +247,15 @@ public final class TrendsViewModel {
                         + (format.equals("png") ? " and " + doubleSize(written).getFileName() : "")
                         + ", with its figures as CSV"))
                 .onFailure(error -> dialogs.showError("Cannot export the chart", error.getMessage()))));
+    }
+
+    /**
+     * The file name an export suggests: the chart's id and, when the chart is split, its breakdown, so that the
+     * exports of one chart by country and by service type do not take each other's name: "caseload-by-country.svg".
+     */
+    static String suggestedName(ChartData data, String format) {
+        return data.spec().id() + (data.breakdown() == null ? "" : "-by-" + data.breakdown().strip()
+                .replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT)) + "." + format;
     }
 
     static Path doubleSize(Path png) {

@@ -185,7 +185,7 @@ public final class ReleaseBuilder {
                 used.add(Shorthand.REVISED);
             }
             if (!anyFigure) {
-                String why = missingReason != null ? missingReason : column.measure().equals("accuracy_pct")
+                String why = missingReason != null ? missingReason : column.measure().startsWith("accuracy_")
                         ? "no accuracy checks have been finalised for assessments in this period"
                         : column.measure().startsWith("children_")
                         ? "no children-benefiting sample has been drawn for a month in this period"

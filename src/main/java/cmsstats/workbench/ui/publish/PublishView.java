@@ -150,11 +150,11 @@ public final class PublishView extends BorderPane {
         unrounded.setId("unroundedTables");
         unrounded.setConverter(TABLE_NAME);
         unrounded.setTitle("None");
-        unrounded.setShowCheckedCount(true);
         unrounded.setMaxWidth(Double.MAX_VALUE);
         unrounded.getCheckModel().getCheckedItems().addListener((ListChangeListener<TableDef>) c -> {
             model.unrounded().setAll(model.tables().filtered(unrounded.getCheckModel()::isChecked));
-            unrounded.setTitle(model.unrounded().isEmpty() ? "None" : model.unrounded().size() + " unrounded");
+            unrounded.setTitle(model.unrounded().isEmpty() ? "None" : model.unrounded().stream()
+                    .map(TABLE_NAME::toString).collect(java.util.stream.Collectors.joining(", ")));
         });
         Label unroundedLabel = new Label("Publish unrounded (a measure is then unrounded in every table)");
         unroundedLabel.setWrapText(true);

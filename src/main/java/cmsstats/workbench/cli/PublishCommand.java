@@ -43,24 +43,26 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY-MM", description = "The release month (the tables' last row).")
     private String period;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM", description = "The tables' first month (default: 35 months "
-            + "before --period).")
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "The tables' first month (default: "
+            + ReleaseOptions.DEFAULT_MONTHS + " months up to --period).")
     private String from;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the release.")
+    @Option(names = "--out", paramLabel = "DIR", description = "The folder the release's files are written into "
+            + "(created if need be; files already there are kept, and a warning names them).")
     private Path out;
 
-    @Option(names = "--formats", defaultValue = "ods,xlsx,csv,svg,png", paramLabel = "LIST", description = "Some of "
-            + "ods,xlsx,csv,svg,png (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--formats", defaultValue = ReleaseWriter.ALL_FORMATS, paramLabel = "LIST", description = "Some of "
+            + ReleaseWriter.ALL_FORMATS + " (default: ${DEFAULT-VALUE}).")
     private String formats;
 
     @Option(names = "--tables", paramLabel = "ID,...", description = "Tables to include (default: all).")
     private String tables;
 
-    @Option(names = "--unrounded", paramLabel = "ID,...", description = "Tables to publish without rounding.")
+    @Option(names = "--unrounded", paramLabel = "ID,...", description = "Tables to publish without rounding (their "
+            + "measures are then unrounded in every table, so a figure is shown one way).")
     private String unrounded;
 
-    @Option(names = "--threshold", defaultValue = "5", paramLabel = "N", description = "Suppress counts from 1 to "
+    @Option(names = "--threshold", defaultValue = ReleaseOptions.DEFAULT_THRESHOLD_TEXT, paramLabel = "N", description = "Suppress counts from 1 to "
             + "N-1 in breakdown tables (default: ${DEFAULT-VALUE}).")
     private int threshold;
 
@@ -68,8 +70,9 @@ final class PublishCommand implements Callable<Integer> {
             + "first of the second month after --period); the next release is three months on.")
     private String releaseDate;
 
-    @Option(names = "--status", paramLabel = "TEXT", description = "Status on the cover (default: Official "
-            + "statistics in development).")
+    @Option(names = "--status", paramLabel = "TEXT", defaultValue = ReleaseOptions.DEFAULT_STATUS, description =
+            "Status on the cover: one of 'Accredited official statistics', 'Official statistics', 'Official "
+                    + "statistics in development' (default: ${DEFAULT-VALUE}).")
     private String status;
 
     @Override
@@ -84,12 +87,9 @@ final class PublishCommand implements Callable<Integer> {
         ReleaseOptions options;
         Set<String> chosenFormats = new LinkedHashSet<>(list(formats));
         try {
-            YearMonth month = YearMonth.parse(period);
-            ReleaseOptions defaults = ReleaseOptions.defaults(month);
-            LocalDate published = releaseDate == null ? defaults.releaseDate() : LocalDate.parse(releaseDate);
-            options = new ReleaseOptions(month, from == null ? defaults.from() : YearMonth.parse(from), list(tables),
-                    Set.copyOf(list(unrounded)), threshold, published, published.plusMonths(3),
-                    status == null ? defaults.status() : status, defaults.contact());
+            options = ReleaseOptions.of(YearMonth.parse(period), from == null ? null : YearMonth.parse(from),
+                    list(tables), Set.copyOf(list(unrounded)), threshold,
+                    releaseDate == null ? null : LocalDate.parse(releaseDate), status);
         } catch (DateTimeParseException e) {
             return fail("'" + e.getParsedString() + "' is not a month YYYY-MM or a date YYYY-MM-DD");
         } catch (IllegalArgumentException e) {
@@ -99,6 +99,7 @@ final class PublishCommand implements Callable<Integer> {
             if (store.extracts().list().isEmpty()) {
                 return fail("the store holds no extracts: import them first (see 'import --help')");
             }
+            List<String> present = ReleaseWriter.othersIn(out);
             ReleaseWriter.Written written;
             try {
                 written = new ReleaseWriter(store).write(options, chosenFormats, out, TaskContext.silent());
@@ -111,6 +112,11 @@ final class PublishCommand implements Callable<Integer> {
                 return WorkbenchCommand.FAILED;
             }
             written.warnings().forEach(w -> err.println("warning: " + w));
+            List<String> others = present.stream().filter(name -> !written.files().contains(name)).toList();
+            if (!others.isEmpty()) {
+                err.println("warning: " + out + " already held " + others.size() + " other file(s), kept beside the "
+                        + "release (manifest.json lists the release's own): " + ReleaseWriter.sample(others));
+            }
             err.flush();
             parent.out().printf("release for %s written to %s: %d files, checked against the publication rules; "
                     + "manifest.json lists them with their SHA-256%n", options.period(), out, written.files().size());

@@ -14,6 +14,9 @@ import static cmsstats.workbench.model.PeriodType.TO_DATE;
 
 import cmsstats.workbench.model.MeasureUnit;
 import cmsstats.workbench.model.PeriodType;
+import cmsstats.workbench.sampling.BinomialIntervals;
+import cmsstats.workbench.sampling.Interval;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
 public final class MeasureCatalog {
     private static final String RELEASE = "DWP CMS 2012 Scheme statistics, Oct 2016 (ref. 002)";
     private static final String SATISFACTION = "DWP CMS client satisfaction statistics, Dec 2016 (ref. 004)";
+    /** The confidence level of the accuracy rate's interval, as the accuracy check quotes it. */
+    private static final double ACCURACY_LEVEL = 0.95;
 
     private static final List<MeasureDefinition> ALL = List.of(
             m("intake_total", "Total intake: applications received in the month", COUNT, MONTH,
@@ -170,6 +175,16 @@ public final class MeasureCatalog {
                             + "dated in M, accurate / checked; accurate = |calculated - correct| <= max(GBP 1.00, "
                             + "2% of correct)", "Table 14, " + RELEASE, Family.ACCURACY,
                     s -> percent(s.get("accurate"), s.get("checked"))),
+            m("accuracy_checked", "Sampled new or changed assessments checked for cash-value accuracy", COUNT, MONTH,
+                    "of scored accuracy checks (the latest finalised version of each sample's check) on assessments "
+                            + "dated in M, the number checked (n of accuracy_pct)", "Table 14, " + RELEASE,
+                    Family.ACCURACY, s -> s.get("checked")),
+            m("accuracy_low_pct", "Cash-value accuracy: lower bound of the 95% Clopper-Pearson interval", PERCENT,
+                    MONTH, "100 x the lower bound of the exact (Clopper-Pearson) 95% interval of accurate / checked",
+                    "Table 14, " + RELEASE, Family.ACCURACY, s -> exactBound(s, true)),
+            m("accuracy_high_pct", "Cash-value accuracy: upper bound of the 95% Clopper-Pearson interval", PERCENT,
+                    MONTH, "100 x the upper bound of the exact (Clopper-Pearson) 95% interval of accurate / checked",
+                    "Table 14, " + RELEASE, Family.ACCURACY, s -> exactBound(s, false)),
             m("satisfaction_pct", "Clients very or fairly satisfied overall (DWP method: don't know excluded)",
                     PERCENT, QUARTER, "over survey_responses with quarter = M: weighted (VS + FS) / weighted (all "
                             + "answers except DK)", SATISFACTION, Family.SURVEY,
@@ -182,6 +197,22 @@ public final class MeasureCatalog {
                     SATISFACTION, Family.SURVEY, s -> percent(s.get("service_yes"), s.get("service_answered"))));
 
     private MeasureCatalog() {
+    }
+
+    /**
+     * A bound of the accuracy rate's exact (Clopper-Pearson) interval, in percent. Of the two intervals the
+     * accuracy check computes ({@link cmsstats.workbench.sampling.AccuracyScore}), this is the one to quote near
+     * 100%: it never covers less than its level, where Wilson's coverage dips below it. Null with nothing checked.
+     */
+    private static BigDecimal exactBound(Sums s, boolean lower) {
+        BigDecimal checked = s.get("checked");
+        BigDecimal accurate = s.get("accurate");
+        if (checked == null || accurate == null || checked.signum() == 0) {
+            return null;
+        }
+        Interval interval = BinomialIntervals.clopperPearson(
+                accurate.longValueExact(), checked.longValueExact(), ACCURACY_LEVEL).scaled(100);
+        return BigDecimal.valueOf(lower ? interval.lower() : interval.upper());
     }
 
     private static MeasureDefinition m(String id, String title, MeasureUnit unit, PeriodType period, String rule,

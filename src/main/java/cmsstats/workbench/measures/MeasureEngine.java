@@ -169,9 +169,7 @@ public final class MeasureEngine {
         NavigableMap<YearMonth, BigDecimal[]> paying = quarters.series().getOrDefault("", new TreeMap<>());
         int payingColumn = quarters.aggregates().column("paying_cases");
         for (YearMonth period = quarters.from(); !period.isAfter(quarters.to()); period = period.plusMonths(1)) {
-            YearMonth at = period;
-            Optional<SampleRepository.StoredEstimate> latest = estimates.stream()
-                    .filter(e -> !e.frameMonth().isAfter(at)).reduce((a, b) -> b);
+            Optional<SampleRepository.StoredEstimate> latest = childrenSampleAt(estimates, period);
             if (latest.isEmpty()) {
                 continue;
             }
@@ -186,6 +184,18 @@ public final class MeasureEngine {
         }
         Aggregates aggregates = new Aggregates(List.of("children_per_case", "low", "high", "paying_cases"), rows);
         return new Computed(aggregates, Map.of("", series), quarters.from(), quarters.to());
+    }
+
+    /**
+     * The stored children-benefiting sample a month's figures come from: the latest whose frame month is at or
+     * before it (carried forward between samples; of two for one month, the one drawn last); empty before the first.
+     * The one rule both the measure and the release's note on the samples used follow.
+     *
+     * @param estimates every stored estimate, oldest frame month first, then in the order drawn
+     */
+    public static Optional<SampleRepository.StoredEstimate> childrenSampleAt(
+            List<SampleRepository.StoredEstimate> estimates, YearMonth month) {
+        return estimates.stream().filter(e -> !e.frameMonth().isAfter(month)).reduce((a, b) -> b);
     }
 
     /** Accuracy (ref. 002 Table 14): checked and accurate assessments by month of assessment, from stored checks. */

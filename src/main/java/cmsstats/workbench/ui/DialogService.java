@@ -15,6 +15,15 @@ public interface DialogService {
     /** An error the user must see: what happened and what to do about it. */
     void showError(String title, String message);
 
+    /**
+     * Warns of a risk before an action the user can still decline, such as writing into a folder that holds other
+     * files.
+     *
+     * @param action the label of the button that goes ahead despite the warning (the other one cancels)
+     * @return true when the user chose {@code action}
+     */
+    boolean warn(String title, String message, String action);
+
     /** A file's problems: a summary line, then the list, with a way to save it as text. */
     void showProblems(String title, String summary, List<String> problems);
 

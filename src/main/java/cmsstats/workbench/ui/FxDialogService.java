@@ -27,12 +27,36 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** The desktop's dialogs, owned by the main window. */
+/** The desktop's dialogs, owned by the main window; file and folder choosers start in the last folder used. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final RecentFolder recent;
 
     public FxDialogService(Window owner) {
+        this(owner, RecentFolder.forUser());
+    }
+
+    public FxDialogService(Window owner, RecentFolder recent) {
         this.owner = owner;
+        this.recent = recent;
+    }
+
+    /** Remembers where a chooser's answer is, so that the next chooser starts there. */
+    private Optional<Path> remembered(java.io.File chosen) {
+        Optional<Path> path = Optional.ofNullable(chosen).map(java.io.File::toPath);
+        path.ifPresent(recent::used);
+        return path;
+    }
+
+    @Override
+    public boolean warn(String title, String message, String action) {
+        ButtonType goAhead = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, goAhead, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        return alert.showAndWait().filter(goAhead::equals).isPresent();
     }
 
     @Override
@@ -83,11 +107,15 @@ public final class FxDialogService implements DialogService {
     public List<Path> chooseExtractFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import extracts");
+        recent.folder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Extracts (CSV, CSV.GZ, XLSX)", "*.csv", "*.csv.gz", "*.gz",
                         "*.xlsx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty()) {
+            recent.used(files.get(0).toPath());
+        }
         return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
     }
 
@@ -141,10 +169,9 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseDirectory(String title, Path initial) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        if (initial != null && Files.isDirectory(initial)) {
-            chooser.setInitialDirectory(initial.toFile());
-        }
-        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+        Optional.ofNullable(initial).filter(Files::isDirectory).or(recent::folder)
+                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        return remembered(chooser.showDialog(owner));
     }
 
     @Override
@@ -158,7 +185,8 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().addAll(filters);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        recent.folder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        return remembered(chooser.showSaveDialog(owner));
     }
 
     @Override
@@ -172,7 +200,8 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Workbook or CSV", "*.xlsx", "*.ods", "*.csv"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        recent.folder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        return remembered(chooser.showOpenDialog(owner));
     }
 
     @Override

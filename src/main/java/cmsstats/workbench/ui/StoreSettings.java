@@ -10,6 +10,8 @@ import java.util.prefs.Preferences;
  * user's preferences), else the per-user application data directory.
  */
 public final class StoreSettings {
+    /** The preferences node the desktop keeps its settings in. */
+    static final String NODE = "cmsstats/workbench";
     private static final String KEY = "storeDirectory";
     private final Preferences preferences;
 
@@ -18,7 +20,7 @@ public final class StoreSettings {
     }
 
     public static StoreSettings forUser() {
-        return new StoreSettings(Preferences.userRoot().node("cmsstats/workbench"));
+        return new StoreSettings(Preferences.userRoot().node(NODE));
     }
 
     public Path storeDirectory(Optional<Path> commandLineChoice) {

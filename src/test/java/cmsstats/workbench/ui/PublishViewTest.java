@@ -45,29 +45,126 @@ class PublishViewTest {
         fixture.close();
     }
 
-    @Test
-    void previewsATableAsPublishedAndExportsACheckedRelease(FxRobot robot) throws Exception {
+    /** Selects a table in the checklist (scrolled into view first: the list is shorter than the tables). */
+    private static void preview(FxRobot robot, String table) {
+        org.controlsfx.control.CheckListView<cmsstats.workbench.publish.release.TableDef> list =
+                robot.lookup("#tableChecklist").query();
+        robot.interact(() -> list.getItems().stream().filter(def -> def.sheet().replace('_', ' ').equals(table))
+                .findFirst().ifPresent(list::scrollTo));
+        robot.clickOn(robot.lookup(table).match(javafx.scene.Node::isVisible).queryLabeled());
+    }
+
+    private void setMonths(FxRobot robot) {
         Typing.replaceText(robot, "#releaseMonth", "2016-08");
         Typing.replaceText(robot, "#firstMonth", "2016-07");
-        robot.clickOn("Complaints");
+    }
+
+    @Test
+    void previewsATableAsPublishedAndExportsACheckedRelease(FxRobot robot) throws Exception {
+        setMonths(robot);
+        preview(robot, "Complaints");
         assertThat(robot.lookup("#previewTitle").queryAs(Label.class).getText())
                 .isEqualTo("Complaints received, Great Britain, July 2016 to August 2016");
         TableView<List<String>> preview = robot.lookup("#previewTable").queryTableView();
         assertThat(preview.getItems()).containsExactly(List.of("July 2016", "1", "1"), List.of("August 2016", "2", "3"));
+        assertThat(preview.getColumns().get(1).getStyleClass()).contains(Tables.NUMERIC);
+        assertThat(Tables.selectionAsText(preview)).startsWith("Month\tComplaints received in the month (number)")
+                .contains("August 2016\t2\t3");
         assertThat(robot.lookup("#previewNotes").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .extracting(n -> ((Label) n).getText()).first().asString().startsWith("[note 1] Figures are rounded");
 
-        dialogs.directoryToChoose = temp.resolve("release");
+        Files.createDirectories(temp.resolve("out"));
+        dialogs.directoryToChoose = temp.resolve("out");
         robot.clickOn("#exportRelease");
-        assertThat(temp.resolve("release/cms-statistics-2016-08.xlsx")).exists();
-        assertThat(temp.resolve("release/cms-statistics-2016-08.ods")).exists();
-        assertThat(temp.resolve("release/manifest.json")).exists();
+        Path release = temp.resolve("out/cms-statistics-2016-08");
+        // the target was shown in full and confirmed before anything was written
+        assertThat(dialogs.confirmations).singleElement().asString().contains(release.toString())
+                .contains("(a new folder)");
+        assertThat(dialogs.warnings).isEmpty();
+        assertThat(release.resolve("cms-statistics-2016-08.xlsx")).exists();
+        assertThat(release.resolve("cms-statistics-2016-08.ods")).exists();
+        assertThat(release.resolve("manifest.json")).exists();
+        // the chosen folder holds the release's folder and nothing else (no staging left behind)
+        try (var listed = Files.list(temp.resolve("out"))) {
+            assertThat(listed.map(p -> p.getFileName().toString())).containsExactly("cms-statistics-2016-08");
+        }
         assertThat(robot.lookup("#publishStatus").queryAs(Label.class).getText())
-                .startsWith("Release written to " + temp.resolve("release"));
+                .startsWith("Release written to " + release);
         assertThat(dialogs.errors).isEmpty();
 
-        dialogs.fileToOpen = temp.resolve("release/cms-statistics-2016-08.ods");
+        dialogs.fileToOpen = release.resolve("cms-statistics-2016-08.ods");
+        javafx.scene.control.ScrollPane controls = robot.lookup("#publishControls").query();
+        robot.interact(() -> controls.setVvalue(1)); // the controls scroll as one; the check is at the bottom
         robot.clickOn("#checkWorkbook");
         assertThat(dialogs.information).containsExactly("cms-statistics-2016-08.ods follows the publication rules.");
+    }
+
+    @Test
+    void declinedTargetsWriteNothingAndAFolderWithFilesIsWarnedOf(FxRobot robot) throws Exception {
+        setMonths(robot);
+        dialogs.directoryToChoose = temp.resolve("out");
+        Path release = temp.resolve("out/cms-statistics-2016-08");
+
+        dialogs.confirmAnswer = false;
+        robot.clickOn("#exportRelease");
+        assertThat(dialogs.confirmations).singleElement().asString().contains(release.toString());
+        assertThat(release).doesNotExist();
+        assertThat(robot.lookup("#publishStatus").queryAs(Label.class).getText())
+                .isEqualTo("Publishing cancelled; nothing written");
+
+        Files.createDirectories(release);
+        Files.writeString(release.resolve("draft-notes.txt"), "mine");
+        dialogs.warningAnswer = false;
+        robot.clickOn("#exportRelease");
+        assertThat(dialogs.confirmations).hasSize(1); // a folder with files is warned of, not merely confirmed
+        assertThat(dialogs.warnings).singleElement().asString().startsWith("The release folder is not empty: "
+                + release + " already holds 1 file(s): draft-notes.txt.");
+        try (var listed = Files.list(release)) {
+            assertThat(listed.map(p -> p.getFileName().toString())).containsExactly("draft-notes.txt");
+        }
+
+        dialogs.warningAnswer = true;
+        robot.clickOn("#exportRelease");
+        assertThat(release.resolve("cms-statistics-2016-08.xlsx")).exists();
+        assertThat(release.resolve("draft-notes.txt")).hasContent("mine");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCommandLinesOptionsAreOfferedWithItsDefaultsAndValidated(FxRobot robot) throws Exception {
+        setMonths(robot);
+        javafx.scene.control.DatePicker date = robot.lookup("#releaseDate").query();
+        javafx.scene.control.ComboBox<String> status = robot.lookup("#releaseStatus").query();
+        javafx.scene.control.Spinner<Integer> threshold = robot.lookup("#threshold").query();
+        // the defaults are the command line's: two months on, in development, suppress 1 to 4
+        assertThat(date.getValue()).isEqualTo(java.time.LocalDate.of(2016, 10, 1));
+        assertThat(status.getValue()).isEqualTo("Official statistics in development");
+        assertThat(status.getItems()).containsExactly("Accredited official statistics", "Official statistics",
+                "Official statistics in development");
+        assertThat(threshold.getValue()).isEqualTo(5);
+
+        robot.interact(() -> date.setValue(java.time.LocalDate.of(2016, 8, 31)));
+        Label problem = robot.lookup("#optionsProblem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("The release date 2016-08-31 is not after the release month "
+                + "2016-08: figures for a month are published after it ends.");
+        assertThat(robot.lookup("#exportRelease").queryButton().isDisabled()).isTrue();
+
+        robot.interact(() -> {
+            date.setValue(java.time.LocalDate.of(2016, 10, 27));
+            status.setValue("Official statistics");
+            threshold.getValueFactory().setValue(3);
+            org.controlsfx.control.CheckComboBox<cmsstats.workbench.publish.release.TableDef> unrounded =
+                    robot.lookup("#unroundedTables").query();
+            unrounded.getCheckModel().check(cmsstats.workbench.publish.release.ReleaseTables.find("intake")
+                    .orElseThrow());
+        });
+        assertThat(problem.isVisible()).isFalse();
+        dialogs.directoryToChoose = temp.resolve("out");
+        robot.clickOn("#exportRelease");
+        String manifest = Files.readString(temp.resolve("out/cms-statistics-2016-08/manifest.json"));
+        assertThat(manifest).contains("\"release_date\" : \"2016-10-27\"", "\"next_release\" : \"2017-01-27\"",
+                "\"status\" : \"Official statistics\"", "\"suppression_threshold\" : 3",
+                "\"unrounded\" : [ \"intake\" ]");
     }
 }

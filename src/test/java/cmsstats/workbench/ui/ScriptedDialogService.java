@@ -21,16 +21,27 @@ public final class ScriptedDialogService implements DialogService {
     public Path fileToSave;
     public Path fileToOpen;
     public Path chartFile;
+    /** The file names chart exports suggested. */
+    public final List<String> suggestedChartNames = new ArrayList<>();
     public Path directoryToChoose;
     public String textAnswer;
     /** Answers to askText, one per question, before {@link #textAnswer} is used. */
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** Warnings shown (title: message), answered with {@link #warningAnswer}. */
+    public final List<String> warnings = new ArrayList<>();
+    public boolean warningAnswer = true;
 
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean warn(String title, String message, String action) {
+        warnings.add(title + ": " + message);
+        return warningAnswer;
     }
 
     @Override
@@ -86,6 +97,7 @@ public final class ScriptedDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseChartFileToSave(String title, String suggestedName, String extension) {
+        suggestedChartNames.add(suggestedName);
         return Optional.ofNullable(chartFile);
     }
 

@@ -152,5 +152,17 @@ class TrendsViewTest {
                 "Source: Child Maintenance Service");
         assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength()).isGreaterThan(10);
         assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "image").getLength()).isZero();
+        assertThat(dialogs.suggestedChartNames).containsExactly("intake.png", "intake.svg");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anExportSuggestsANameWithTheBreakdown(FxRobot robot) {
+        javafx.scene.control.ChoiceBox<TrendsViewModel.BreakdownChoice> breakdown =
+                robot.lookup("#breakdownChoice").query();
+        robot.interact(() -> breakdown.getItems().stream().filter(c -> c.breakdown()
+                == cmsstats.workbench.model.Breakdown.COUNTRY).findFirst().ifPresent(breakdown::setValue));
+        robot.clickOn("#exportSvg");
+        assertThat(dialogs.suggestedChartNames).containsExactly("intake-by-country.svg");
     }
 }

@@ -8,7 +8,9 @@ import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.MeasureValue;
 import cmsstats.workbench.model.PublishedFigure;
 import cmsstats.workbench.model.WorkbenchVersion;
+import cmsstats.workbench.measures.MeasureCatalog;
 import cmsstats.workbench.publish.chart.Labels;
+import cmsstats.workbench.store.SampleRepository;
 import cmsstats.workbench.store.Store;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -18,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +55,18 @@ public final class ReleaseBuilder {
         Notes notes = new Notes(options.threshold());
         List<String> warnings = new ArrayList<>();
         Map<String, BigDecimal> published = publishedFigures();
+        Map<String, Computed> figures = new HashMap<>();
+        for (TableDef def : chosen) {
+            if (!def.id().equals(ReleaseTables.BY_COUNTRY)) {
+                figures.put(def.id(), compute(def.columns().stream().map(TableDef.ColumnDef::measure).toList(),
+                        options));
+            }
+        }
+        Map<String, Rounding> roundings = roundings(chosen, options, figures);
         List<Sheet> tables = new ArrayList<>();
         for (TableDef def : chosen) {
-            tables.add(def.id().equals(ReleaseTables.BY_COUNTRY) ? byCountry(def, options, notes, warnings)
-                    : table(def, options, notes, warnings, published));
+            tables.add(def.id().equals(ReleaseTables.BY_COUNTRY) ? byCountry(def, options, notes, warnings, roundings)
+                    : table(def, options, notes, warnings, published, figures.get(def.id()), roundings));
         }
         List<Sheet> sheets = new ArrayList<>();
         sheets.add(cover(options, chosen));
@@ -89,28 +100,67 @@ public final class ReleaseBuilder {
         return chosen;
     }
 
-    private Sheet table(TableDef def, ReleaseOptions options, Notes notes, List<String> warnings,
-                        Map<String, BigDecimal> published) {
-        List<YearMonth> periods = periods(def, options);
+    /** Great Britain figures (no breakdown) of some measures over the release's span, by "measure|period". */
+    private record Computed(Map<String, BigDecimal> values, String missingReason) {
+        BigDecimal largest(String measure) {
+            return values.entrySet().stream().filter(e -> e.getKey().startsWith(measure + "|") && e.getValue() != null)
+                    .map(e -> e.getValue().abs()).max(BigDecimal::compareTo).orElse(null);
+        }
+    }
+
+    private Computed compute(List<String> measures, ReleaseOptions options) {
         Map<String, BigDecimal> values = new HashMap<>();
-        String missingReason = null;
         try {
-            for (MeasureValue v : new MeasureEngine(store).compute(new MeasureEngine.Request(def.columns().stream()
-                    .map(TableDef.ColumnDef::measure).toList(), Optional.of(options.from()),
-                    Optional.of(options.period()), Optional.empty()))) {
+            for (MeasureValue v : new MeasureEngine(store).compute(new MeasureEngine.Request(measures,
+                    Optional.of(options.from()), Optional.of(options.period()), Optional.empty()))) {
                 values.put(v.measure() + "|" + v.period(), v.value());
             }
+            return new Computed(values, null);
         } catch (MeasureException e) {
-            missingReason = e.getMessage();
+            return new Computed(Map.of(), e.getMessage());
         }
-        boolean unrounded = options.unrounded().contains(def.id());
+    }
+
+    /**
+     * Each measure's one rounding in this release ({@link Rounding#forMeasure}: its unit and its largest Great
+     * Britain figure over the release's span), decided before any table is built so that every table showing the
+     * measure, its breakdown included, rounds it alike. A measure of a table asked for unrounded is unrounded
+     * wherever it appears, for the same reason.
+     */
+    private Map<String, Rounding> roundings(List<TableDef> chosen, ReleaseOptions options,
+                                            Map<String, Computed> figures) {
+        Set<String> unrounded = new HashSet<>();
+        options.unrounded().forEach(id -> ReleaseTables.find(id).ifPresent(def -> def.columns()
+                .forEach(column -> unrounded.add(column.measure()))));
+        Map<String, Rounding> roundings = new HashMap<>();
+        for (TableDef def : chosen) {
+            for (TableDef.ColumnDef column : def.columns()) {
+                String measure = column.measure();
+                if (roundings.containsKey(measure)) {
+                    continue;
+                }
+                Computed source = figures.values().stream().filter(c -> c.values().containsKey(measure + "|"
+                        + options.period())).findFirst().orElseGet(() -> compute(List.of(measure), options));
+                Rounding rounding = Rounding.forMeasure(MeasureCatalog.find(measure).orElseThrow(),
+                        source.largest(measure));
+                roundings.put(measure, unrounded.contains(measure) ? rounding.unrounded() : rounding);
+            }
+        }
+        return roundings;
+    }
+
+    private Sheet table(TableDef def, ReleaseOptions options, Notes notes, List<String> warnings,
+                        Map<String, BigDecimal> published, Computed computed, Map<String, Rounding> roundings) {
+        List<YearMonth> periods = periods(def, options);
+        Map<String, BigDecimal> values = computed.values();
+        String missingReason = computed.missingReason();
         List<Column> columns = new ArrayList<>(List.of(Column.text(def.quarterly() ? "Quarter ending" : "Month")));
         List<List<Cell>> rows = new ArrayList<>();
         periods.forEach(p -> rows.add(new ArrayList<>(List.of(Cell.text(MONTH.format(p))))));
         Set<Shorthand> used = EnumSet.noneOf(Shorthand.class);
         List<String> lines = new ArrayList<>();
         for (TableDef.ColumnDef column : def.columns()) {
-            Rounding rounding = unrounded ? column.rounding().unrounded() : column.rounding();
+            Rounding rounding = roundings.get(column.measure());
             columns.add(Column.number(column.header()));
             List<Cell> markers = new ArrayList<>();
             boolean anyFigure = false;
@@ -135,7 +185,7 @@ public final class ReleaseBuilder {
                 used.add(Shorthand.REVISED);
             }
             if (!anyFigure) {
-                String why = missingReason != null ? missingReason : column.measure().equals("accuracy_pct")
+                String why = missingReason != null ? missingReason : column.measure().startsWith("accuracy_")
                         ? "no accuracy checks have been finalised for assessments in this period"
                         : column.measure().startsWith("children_")
                         ? "no children-benefiting sample has been drawn for a month in this period"
@@ -152,11 +202,87 @@ public final class ReleaseBuilder {
                 && !keys.contains(Notes.Key.PATHFINDER)) {
             keys.add(Notes.Key.PATHFINDER);
         }
-        return sheet(def, options, notes, keys, used, lines, new Sheet.Table(tableName(def), columns, rows));
+        if (keys.contains(Notes.Key.CHILDREN)) {
+            childrenSamples(periods).ifPresent(text -> notes.write(Notes.Key.CHILDREN, text));
+        }
+        lines.add(roundingLine(def, roundings));
+        return sheet(def, options, notes, keys, used, lines, new Sheet.Table(tableName(def), columns, rows), periods);
+    }
+
+    /** "Rounding: A and B to the nearest 100; C not rounded.", the columns grouped by their measures' rounding. */
+    private static String roundingLine(TableDef def, Map<String, Rounding> roundings) {
+        Map<Rounding, List<String>> byRounding = new java.util.LinkedHashMap<>();
+        for (TableDef.ColumnDef column : def.columns()) {
+            byRounding.computeIfAbsent(roundings.get(column.measure()), r -> new ArrayList<>())
+                    .add(column.header().replaceFirst(" \\(.*\\)$", ""));
+        }
+        return "Rounding: " + byRounding.entrySet().stream().map(e -> String.join(", ", e.getValue()) + " "
+                + e.getKey().description()).collect(Collectors.joining("; ")) + ".";
+    }
+
+    /**
+     * The children-benefiting note written from the samples the table's rows actually use ({@link
+     * MeasureEngine#childrenSampleAt}): the design named (simple random, or stratified with its strata and
+     * allocation), and, row span by row span, which sample gave the figures; empty when no row has a sample.
+     */
+    private Optional<String> childrenSamples(List<YearMonth> periods) {
+        List<SampleRepository.StoredEstimate> estimates = store.samples().childrenEstimates();
+        Map<Long, SampleRepository.StoredSample> samples = new HashMap<>();
+        store.samples().childrenSamples().forEach(sample -> samples.put(sample.id(), sample));
+        List<String> spans = new ArrayList<>();
+        Set<String> designs = new LinkedHashSet<>();
+        int start = 0;
+        for (int r = 1; r <= periods.size(); r++) {
+            Long id = sampleId(estimates, periods.get(start));
+            if (r < periods.size() && java.util.Objects.equals(id, sampleId(estimates, periods.get(r)))) {
+                continue;
+            }
+            String rows = (r - 1 == start ? "quarter ending " + MONTH.format(periods.get(start)) : "quarters ending "
+                    + span(periods.get(start), periods.get(r - 1))) + ": ";
+            if (id == null) {
+                spans.add(rows + "no sample drawn yet (shown as [x])");
+            } else {
+                SampleRepository.StoredSample sample = samples.get(id);
+                designs.add(design(sample));
+                spans.add(rows + "sample " + id + ", " + article(design(sample)) + " of " + sample.n()
+                        + " cases with a liability in " + MONTH.format(sample.frameMonth()));
+            }
+            start = r;
+        }
+        if (designs.isEmpty()) {
+            return Optional.empty();
+        }
+        String lead = designs.size() == 1 ? "Children benefiting is estimated from " + article(designs.iterator()
+                .next()) + " of cases with a liability" : "Children benefiting is estimated from samples of cases "
+                + "with a liability whose designs differ between rows (" + String.join("; ", designs) + ")";
+        return Optional.of(lead + ": the mean number of qualifying children per case times the cases paying in the "
+                + "quarter. The bounds are the 95% confidence interval (t distribution, with Satterthwaite's degrees "
+                + "of freedom for a stratified sample; finite population correction). Each quarter uses the latest "
+                + "sample drawn for a month at or before its end: " + String.join("; ", spans) + ".");
+    }
+
+    private static Long sampleId(List<SampleRepository.StoredEstimate> estimates, YearMonth month) {
+        return MeasureEngine.childrenSampleAt(estimates, month).map(SampleRepository.StoredEstimate::id).orElse(null);
+    }
+
+    /** A sample's design in words: "simple random sample", "stratified sample (strata: country; Neyman allocation)". */
+    private static String design(SampleRepository.StoredSample sample) {
+        if (sample.stratify() == null) {
+            return "simple random sample";
+        }
+        String strata = Breakdown.fromId(sample.stratify()).map(Labels::breakdown).orElse(sample.stratify());
+        String allocation = sample.allocation() == null ? "" : "; " + (sample.allocation().equalsIgnoreCase("neyman")
+                ? "Neyman" : sample.allocation().toLowerCase(Locale.UK)) + " allocation";
+        return "stratified sample (strata: " + strata + allocation + ")";
+    }
+
+    private static String article(String design) {
+        return (design.startsWith("s") ? "a " : "an ") + design;
     }
 
     /** Intake by country with totals both ways; small counts suppressed with their complements. */
-    private Sheet byCountry(TableDef def, ReleaseOptions options, Notes notes, List<String> warnings) {
+    private Sheet byCountry(TableDef def, ReleaseOptions options, Notes notes, List<String> warnings,
+                            Map<String, Rounding> roundings) {
         List<YearMonth> months = periods(def, options);
         List<String> countries = Breakdown.COUNTRY.codes();
         BigDecimal[][] parts = new BigDecimal[months.size() + 1][countries.size()];
@@ -198,7 +324,7 @@ public final class ReleaseBuilder {
         BigDecimal[][] inner = java.util.Arrays.copyOf(parts, months.size());
         boolean[][] hidden = months.isEmpty() ? new boolean[0][0]
                 : Suppression.suppress(inner, options.threshold(), true, true);
-        Rounding rounding = options.unrounded().contains(def.id()) ? Rounding.NONE : Rounding.COUNT;
+        Rounding rounding = roundings.get(def.columns().get(0).measure());
         BigDecimal limit = BigDecimal.valueOf(options.threshold());
         Set<Shorthand> used = EnumSet.noneOf(Shorthand.class);
         List<List<Cell>> rows = new ArrayList<>();
@@ -219,12 +345,16 @@ public final class ReleaseBuilder {
         }
         List<Column> columns = new ArrayList<>(List.of(Column.text("Month")));
         countries.forEach(code -> columns.add(Column.number(Labels.code(code) + " (number)")));
-        columns.add(Column.number("Great Britain (number)"));
-        return sheet(def, options, notes, def.notes(), used, lines, new Sheet.Table(tableName(def), columns, rows));
+        columns.add(Column.number(def.columns().get(0).header()));
+        lines.add("Rounding: every count " + rounding.description() + ", as the Great Britain intake is wherever it "
+                + "appears.");
+        return sheet(def, options, notes, def.notes(), used, lines, new Sheet.Table(tableName(def), columns, rows),
+                months);
     }
 
+    /** A table's sheet; its title and period are the first and last rows it holds, not the span asked for. */
     private Sheet sheet(TableDef def, ReleaseOptions options, Notes notes, List<Notes.Key> keys, Set<Shorthand> used,
-                        List<String> extra, Sheet.Table table) {
+                        List<String> extra, Sheet.Table table, List<YearMonth> rows) {
         List<String> lines = new ArrayList<>();
         lines.add("This worksheet contains one table.");
         lines.add("Notes for this table are on the Notes worksheet: " + keys.stream().map(notes::reference)
@@ -235,8 +365,9 @@ public final class ReleaseBuilder {
         lines.addAll(extra);
         lines.add("Source: Child Maintenance Service 2012 scheme management information, Department for Work and "
                 + "Pensions.");
-        String period = span(options.from(), options.period());
-        String title = def.subject() + ", Great Britain, " + (def.quarterly() ? "quarters ending " : "") + period;
+        String period = rows.size() == 1 ? MONTH.format(rows.get(0)) : span(rows.get(0), rows.get(rows.size() - 1));
+        String title = def.subject() + ", Great Britain, " + (def.quarterly() ? rows.size() == 1 ? "quarter ending "
+                : "quarters ending " : "") + period;
         return new Sheet(def.sheet(), title, lines, table, period);
     }
 

@@ -43,8 +43,12 @@ import java.util.stream.Stream;
  * listings).
  */
 public final class ReleaseWriter {
+    /** The formats a release can include, comma-separated (the command line's default: all). */
+    public static final String ALL_FORMATS = "xlsx,ods,csv,svg,png";
     /** The formats a release can include. */
-    public static final List<String> FORMATS = List.of("xlsx", "ods", "csv", "svg", "png");
+    public static final List<String> FORMATS = List.of(ALL_FORMATS.split(","));
+    /** How many names {@link #sample} shows before "and N more". */
+    private static final int NAMES_SHOWN = 5;
 
     private final Store store;
 
@@ -211,6 +215,20 @@ public final class ReleaseWriter {
         manifest.put("files", listed);
         Files.writeString(staging.resolve("manifest.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The files already in a folder (relative paths, sorted), so that a release is never mixed with them silently;
+     * empty when the folder does not exist.
+     */
+    public static List<String> othersIn(Path directory) throws IOException {
+        return Files.isDirectory(directory) ? listing(directory) : List.of();
+    }
+
+    /** A few of the names, for a message: "a, b, c, d, e and 7 more". */
+    public static String sample(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
+        return names.size() <= NAMES_SHOWN ? shown : shown + " and " + (names.size() - NAMES_SHOWN) + " more";
     }
 
     static String sha256(Path file) throws IOException {

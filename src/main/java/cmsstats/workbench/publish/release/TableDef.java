@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One table of the release: a measure family of MEASURES.md, its columns (a measure each, with the release's
- * rounding), whether its rows are quarters, and the notes it refers to.
+ * release's rounding), whether its rows are quarters, and the notes it refers to.
  *
  * @param id        the table's id (command line, file names, table object name)
  * @param sheet     the worksheet's name
@@ -20,7 +20,10 @@ public record TableDef(String id, String sheet, String subject, boolean quarterl
         notes = List.copyOf(notes);
     }
 
-    /** A figure column: the measure, its header (with its unit) and its rounding for publication. */
-    public record ColumnDef(String measure, String header, Rounding rounding) {
+    /**
+     * A figure column: the measure and its header (with its unit). Its rounding is the measure's, decided once per
+     * release ({@link Rounding#forMeasure}), not the table's.
+     */
+    public record ColumnDef(String measure, String header) {
     }
 }

@@ -2,26 +2,37 @@ package cmsstats.workbench.ui.publish;
 
 import cmsstats.workbench.publish.release.Cell;
 import cmsstats.workbench.publish.release.Column;
+import cmsstats.workbench.publish.release.ReleaseOptions;
 import cmsstats.workbench.publish.release.ReleaseWriter;
 import cmsstats.workbench.publish.release.Sheet;
 import cmsstats.workbench.publish.release.TableDef;
+import cmsstats.workbench.ui.Tables;
 import java.io.ByteArrayInputStream;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -29,16 +40,33 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.CheckListView;
 
 /**
- * The Publish view: the release month and span, the tables and formats to include, each table previewed as it
- * will be published (rounded, suppressed, with its title and notes), chart thumbnails, and the export with
- * progress, cancel and "open folder"; and a check of any workbook against the publication rules.
+ * The Publish view: the release month and span, release date, status, suppression threshold and unrounded tables
+ * (the options of the {@code publish} command, with its defaults), the tables and formats to include, each table
+ * previewed as it will be published (rounded, suppressed, with its title and notes; figures right-aligned, columns
+ * fitted, Ctrl+C copies), chart thumbnails, and the export with progress, cancel and "open folder"; and a check of
+ * any workbook against the publication rules.
  */
 public final class PublishView extends BorderPane {
+    private static final StringConverter<TableDef> TABLE_NAME = new StringConverter<>() {
+        @Override
+        public String toString(TableDef def) {
+            return def == null ? "" : def.sheet().replace('_', ' ');
+        }
+
+        @Override
+        public TableDef fromString(String text) {
+            return null;
+        }
+    };
+
     private final PublishViewModel model;
     private final Label previewTitle = new Label();
     private final VBox previewLines = new VBox(2);
@@ -52,98 +80,152 @@ public final class PublishView extends BorderPane {
         setPadding(new Insets(12));
         setLeft(controls());
         setCenter(preview());
-        model.preview.addListener((obs, old, sheet) -> showPreview(sheet));
-        model.previewNotes.addListener((javafx.collections.ListChangeListener<String>) c -> {
+        model.previewProperty().addListener((obs, old, sheet) -> showPreview(sheet));
+        model.previewNotes().addListener((ListChangeListener<String>) c -> {
             previewNotes.getChildren().clear();
-            model.previewNotes.forEach(note -> {
-                Label label = new Label(note);
-                label.setWrapText(true);
-                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                label.getStyleClass().add("muted");
-                previewNotes.getChildren().add(label);
-            });
+            model.previewNotes().forEach(note -> previewNotes.getChildren().add(muted(note)));
         });
-        model.thumbnails.addListener((javafx.collections.ListChangeListener<PublishViewModel.Thumbnail>) c ->
-                showThumbnails());
+        model.thumbnails().addListener((ListChangeListener<PublishViewModel.Thumbnail>) c -> showThumbnails());
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("muted");
+        return label;
     }
 
     private ScrollPane controls() {
-        GridPane months = new GridPane();
-        months.setHgap(8);
-        months.setVgap(6);
-        months.addRow(0, new Label("Release month"), monthField("releaseMonth", model.period));
-        months.addRow(1, new Label("First month"), monthField("firstMonth", model.from));
-        CheckListView<TableDef> tables = new CheckListView<>(model.tables);
-        tables.setId("tableChecklist");
-        tables.setPrefHeight(330);
-        tables.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<TableDef>(
-                tables::getItemBooleanProperty, new StringConverter<TableDef>() {
-            @Override
-            public String toString(TableDef def) {
-                return def == null ? "" : def.sheet().replace('_', ' ');
-            }
+        GridPane options = new GridPane();
+        options.setHgap(8);
+        options.setVgap(6);
+        options.addRow(0, new Label("Release month"), monthField("releaseMonth", model.periodProperty()));
+        options.addRow(1, new Label("First month"), monthField("firstMonth", model.fromProperty()));
+        DatePicker date = new DatePicker();
+        date.setId("releaseDate");
+        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setPromptText("YYYY-MM-DD");
+        date.setPrefWidth(150);
+        date.valueProperty().bindBidirectional(model.releaseDateProperty());
+        date.setTooltip(new Tooltip("Publication date, after the release month; the next release is three months "
+                + "on."));
+        options.addRow(2, new Label("Release date"), date);
+        ComboBox<String> status = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                model.statuses()));
+        status.setId("releaseStatus");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.valueProperty().bindBidirectional(model.releaseStatusProperty());
+        Label statusLabel = new Label("Status");
+        statusLabel.setLabelFor(status);
+        Spinner<Integer> threshold = new Spinner<>();
+        threshold.setId("threshold");
+        threshold.setEditable(true);
+        threshold.setPrefWidth(90);
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
+                999, ReleaseOptions.DEFAULT_THRESHOLD);
+        threshold.setValueFactory(values);
+        threshold.getEditor().setTextFormatter(new TextFormatter<>(change ->
+                change.getControlNewText().matches("\\d{0,3}") ? change : null));
+        values.valueProperty().bindBidirectional(model.thresholdProperty());
+        threshold.setTooltip(new Tooltip("Counts from 1 to the threshold minus one are shown as [c] in the "
+                + "breakdown table."));
+        options.addRow(3, new Label("Suppress below"), threshold);
+        VBox statusBox = new VBox(4, statusLabel, status);
 
-            @Override
-            public TableDef fromString(String text) {
-                return null;
-            }
-        }));
-        model.chosen.forEach(def -> tables.getCheckModel().check(def));
-        tables.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<TableDef>) c ->
-                model.chosen.setAll(model.tables.filtered(tables.getCheckModel()::isChecked)));
+        CheckListView<TableDef> tables = new CheckListView<>(model.tables());
+        tables.setId("tableChecklist");
+        tables.setPrefHeight(250);
+        tables.setCellFactory(list -> new CheckBoxListCell<>(tables::getItemBooleanProperty, TABLE_NAME));
+        model.chosen().forEach(def -> tables.getCheckModel().check(def));
+        tables.getCheckModel().getCheckedItems().addListener((ListChangeListener<TableDef>) c ->
+                model.chosen().setAll(model.tables().filtered(tables.getCheckModel()::isChecked)));
         tables.getSelectionModel().selectedItemProperty().addListener((obs, old, def) -> {
             if (def != null) {
-                model.previewed.set(def);
+                model.previewedProperty().set(def);
             }
         });
+        CheckComboBox<TableDef> unrounded = new CheckComboBox<>(model.tables());
+        unrounded.setId("unroundedTables");
+        unrounded.setConverter(TABLE_NAME);
+        unrounded.setTitle("None");
+        unrounded.setMaxWidth(Double.MAX_VALUE);
+        unrounded.getCheckModel().getCheckedItems().addListener((ListChangeListener<TableDef>) c -> {
+            model.unrounded().setAll(model.tables().filtered(unrounded.getCheckModel()::isChecked));
+            unrounded.setTitle(model.unrounded().isEmpty() ? "None" : model.unrounded().stream()
+                    .map(TABLE_NAME::toString).collect(java.util.stream.Collectors.joining(", ")));
+        });
+        Label unroundedLabel = new Label("Publish unrounded (a measure is then unrounded in every table)");
+        unroundedLabel.setWrapText(true);
+        unroundedLabel.setLabelFor(unrounded);
         FlowPane formats = new FlowPane(10, 6);
         for (String format : ReleaseWriter.FORMATS) {
-            CheckBox box = new CheckBox(format.toUpperCase(java.util.Locale.ROOT));
-            box.setSelected(true);
+            CheckBox box = new CheckBox(format.toUpperCase(Locale.ROOT));
+            box.setSelected(model.formats().contains(format));
             box.selectedProperty().addListener((obs, old, on) -> {
                 if (on) {
-                    model.formats.add(format);
+                    model.formats().add(format);
                 } else {
-                    model.formats.remove(format);
+                    model.formats().remove(format);
                 }
             });
             formats.getChildren().add(box);
         }
+        Label problem = new Label();
+        problem.setId("optionsProblem");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.getStyleClass().add("danger");
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Label where = muted("");
+        where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Writes a new folder "
+                + (model.periodProperty().get() == null ? "cms-statistics-YYYY-MM" : "cms-statistics-"
+                + model.periodProperty().get()) + " inside the folder you choose, after showing you its full path.",
+                model.periodProperty()));
         Button export = new Button("Export release\u2026");
         export.setId("exportRelease");
         export.getStyleClass().add("accent");
-        export.disableProperty().bind(model.exporting);
+        export.disableProperty().bind(model.exportingProperty().or(model.problemProperty().isNotEmpty()));
         export.setOnAction(e -> model.export());
         Button cancel = new Button("Cancel");
-        cancel.visibleProperty().bind(model.exporting);
+        cancel.visibleProperty().bind(model.exportingProperty());
         cancel.setOnAction(e -> model.cancel());
         Button check = new Button("Check a workbook\u2026");
         check.setId("checkWorkbook");
         check.setOnAction(e -> model.checkWorkbook());
         ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(model.progress);
-        progress.visibleProperty().bind(model.exporting);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.exportingProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
-        Label status = new Label();
-        status.setId("publishStatus");
-        status.setWrapText(true);
-        status.textProperty().bind(model.status);
+        Label statusText = new Label();
+        statusText.setId("publishStatus");
+        statusText.setWrapText(true);
+        statusText.setMinHeight(Region.USE_PREF_SIZE);
+        statusText.textProperty().bind(model.statusProperty());
         Button open = new Button("Open folder");
         open.setId("openFolder");
-        open.visibleProperty().bind(model.written.isNotNull());
+        open.visibleProperty().bind(model.writtenProperty().isNotNull());
         open.setOnAction(e -> openFolder());
-        Label tablesTitle = new Label("Tables (select one to preview it)");
-        tablesTitle.getStyleClass().add("section-title");
-        Label formatsTitle = new Label("Formats");
-        formatsTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(10, months, tablesTitle, tables, formatsTitle, formats, new HBox(8, export, cancel),
-                check, progress, status, open);
+        VBox box = new VBox(10, title("Release"), options, statusBox, title("Tables (select one to preview it)"),
+                tables, unroundedLabel, unrounded, title("Formats"), formats, problem, where,
+                new HBox(8, export, cancel), check, progress, statusText, open);
         box.setPadding(new Insets(0, 12, 0, 0));
         box.setPrefWidth(300);
         ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("publishControls");
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(320);
+        scroll.setPrefWidth(330);
+        scroll.setMinWidth(330);
         return scroll;
+    }
+
+    private static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
     }
 
     private static TextField monthField(String id, javafx.beans.property.ObjectProperty<YearMonth> property) {
@@ -175,22 +257,30 @@ public final class PublishView extends BorderPane {
         previewTitle.getStyleClass().add("chart-headline");
         previewTitle.setId("previewTitle");
         previewTitle.setWrapText(true);
-        previewTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        previewTitle.setMinHeight(Region.USE_PREF_SIZE);
         previewTable.setId("previewTable");
         previewTable.setPlaceholder(new Label("Select a table to preview it."));
+        previewTable.setMinHeight(160);
+        Tables.fitColumnsToContent(previewTable);
+        Tables.enableCopy(previewTable);
         ScrollPane thumbs = new ScrollPane(thumbnails);
         thumbs.setFitToWidth(true);
         thumbs.setPrefHeight(170);
-        Label chartsTitle = new Label("Charts in the release");
-        chartsTitle.getStyleClass().add("section-title");
-        Label previewLabel = new Label("Preview, as published");
-        previewLabel.getStyleClass().add("section-title");
+        thumbs.setMinHeight(120);
         VBox.setVgrow(previewTable, Priority.ALWAYS);
         previewNotes.setId("previewNotes");
         ScrollPane notes = new ScrollPane(previewNotes);
         notes.setFitToWidth(true);
         notes.setPrefHeight(90);
-        return new VBox(8, previewLabel, previewTitle, previewLines, previewTable, notes, chartsTitle, thumbs);
+        notes.setMinHeight(60);
+        ScrollPane lines = new ScrollPane(previewLines);
+        lines.setFitToWidth(true);
+        lines.setPrefHeight(110);
+        lines.setMinHeight(60);
+        VBox preview = new VBox(8, title("Preview, as published"), previewTitle, lines, previewTable, notes,
+                title("Charts in the release"), thumbs);
+        preview.setMinWidth(0);
+        return preview;
     }
 
     private void showPreview(Sheet sheet) {
@@ -201,23 +291,13 @@ public final class PublishView extends BorderPane {
         if (sheet == null || sheet.table() == null) {
             return;
         }
-        sheet.lines().forEach(line -> {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            label.getStyleClass().add("muted");
-            previewLines.getChildren().add(label);
-        });
+        sheet.lines().forEach(line -> previewLines.getChildren().add(muted(line)));
         List<Column> columns = sheet.table().columns();
         for (int c = 0; c < columns.size(); c++) {
             int index = c;
-            TableColumn<List<String>, String> column = new TableColumn<>(columns.get(c).header());
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
-            column.setSortable(false);
-            column.setPrefWidth(c == 0 ? 150 : 130);
-            if (columns.get(c).kind() != Column.Kind.TEXT) {
-                column.setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
+            TableColumn<List<String>, String> column = columns.get(c).kind() == Column.Kind.TEXT
+                    ? Tables.textColumn(columns.get(c).header(), row -> row.get(index))
+                    : Tables.numberColumn(columns.get(c).header(), row -> row.get(index));
             previewTable.getColumns().add(column);
         }
         for (List<Cell> row : sheet.table().rows()) {
@@ -225,37 +305,38 @@ public final class PublishView extends BorderPane {
         }
     }
 
+    /** A cell as the workbook shows it: numbers with thousands separators to their decimals. */
     private static String shown(Cell cell) {
         if (cell.kind() != Cell.Kind.NUMBER) {
             return cell.kind() == Cell.Kind.EMPTY ? "" : cell.text();
         }
-        java.text.DecimalFormat format = new java.text.DecimalFormat(cell.decimals() == 0 ? "#,##0"
-                : "#,##0." + "0".repeat(cell.decimals()), java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        DecimalFormat format = new DecimalFormat(cell.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(
+                cell.decimals()), DecimalFormatSymbols.getInstance(Locale.UK));
         return format.format(cell.number());
     }
 
     private void showThumbnails() {
         thumbnails.getChildren().clear();
-        for (PublishViewModel.Thumbnail thumbnail : model.thumbnails) {
+        for (PublishViewModel.Thumbnail thumbnail : model.thumbnails()) {
             ImageView image = new ImageView(new Image(new ByteArrayInputStream(thumbnail.png())));
             image.setPreserveRatio(true);
             image.setFitWidth(220);
             Label name = new Label(thumbnail.spec().name());
             VBox card = new VBox(4, image, name);
             card.setAlignment(Pos.TOP_CENTER);
-            javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(thumbnail.spec().headline()));
+            Tooltip.install(card, new Tooltip(thumbnail.spec().headline()));
             thumbnails.getChildren().add(card);
         }
     }
 
     private void openFolder() {
-        java.nio.file.Path folder = model.written.get();
+        java.nio.file.Path folder = model.writtenProperty().get();
         Thread opener = new Thread(() -> {
             try {
                 java.awt.Desktop.getDesktop().open(folder.toFile());
-            } catch (Exception | Error unavailable) {
-                javafx.application.Platform.runLater(() -> model.status.set("The release is in " + folder
-                        + " (this desktop cannot open folders from Java)"));
+            } catch (java.io.IOException | UnsupportedOperationException | IllegalArgumentException
+                     | LinkageError unavailable) { // no desktop, no file manager, or no native AWT
+                javafx.application.Platform.runLater(() -> model.cannotOpen(folder));
             }
         }, "open-folder");
         opener.setDaemon(true);

@@ -277,7 +277,7 @@ public final class TrendsViewModel {
         }
         ChartPainter.Options options = new ChartPainter.Options(events.get(), true);
         dialogs.chooseChartFileToSave("Export the chart as " + format.toUpperCase(java.util.Locale.ROOT),
-                fileName(data) + "." + format, format).ifPresent(file -> executor.execute(BackgroundTask.of(
+                suggestedName(data, format), format).ifPresent(file -> executor.execute(BackgroundTask.of(
                         "Exporting the chart", context -> {
                             int w = ChartExport.DEFAULT_WIDTH;
                             int h = ChartExport.DEFAULT_HEIGHT;
@@ -296,16 +296,13 @@ public final class TrendsViewModel {
                 .onFailure(error -> dialogs.showError("Cannot export the chart", error.getMessage()))));
     }
 
-    /** The export's default name: the chart, its breakdown and the months shown, e.g. intake-by-country-2016-01-2016-08. */
-    static String fileName(ChartData data) {
-        String name = data.spec().id();
-        if (data.breakdown() != null) {
-            name += "-by-" + data.breakdown().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        }
-        if (!data.months().isEmpty()) {
-            name += "-" + data.months().get(0) + "-" + data.months().get(data.months().size() - 1);
-        }
-        return name;
+    /**
+     * The file name an export suggests: the chart's id and, when the chart is split, its breakdown, so that the
+     * exports of one chart by country and by service type do not take each other's name: "caseload-by-country.svg".
+     */
+    static String suggestedName(ChartData data, String format) {
+        return data.spec().id() + (data.breakdown() == null ? "" : "-by-" + data.breakdown().strip()
+                .replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT)) + "." + format;
     }
 
     static Path doubleSize(Path png) {

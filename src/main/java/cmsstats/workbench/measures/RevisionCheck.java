@@ -39,6 +39,13 @@ public final class RevisionCheck {
         }
     }
 
+    /** The editions of the newest published extract, newest first; empty when none is stored. */
+    public List<LocalDate> editions() {
+        return store.extracts().newest(ExtractKind.PUBLISHED).map(published -> store.extracts()
+                .publishedFigures(published, null).stream().map(PublishedFigure::edition).distinct()
+                .sorted(Comparator.reverseOrder()).toList()).orElse(List.of());
+    }
+
     /**
      * @param edition   the edition to compare with; empty for the newest in the newest published extract
      * @param threshold the move, in percent of the published value, from which a revision is flagged

@@ -120,7 +120,16 @@ class DataViewTest {
             assertThat(r.computed()).isEqualByComparingTo("2");
             assertThat(r.flagged()).isTrue();
         });
+        // shown as the release shows the measure, with the change signed
+        assertThat(table.getColumns().stream().map(c -> String.valueOf(c.getCellData(0))).toList())
+                .containsExactly("complaints_received", "Aug 2016", "", "number", "3", "2", "-33.3", "Revised");
+        javafx.scene.control.TextField threshold = robot.lookup("#revisionThreshold").query();
+        robot.interact(() -> threshold.setText("abc"));
+        assertThat(robot.lookup("#checkRevisions").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> threshold.setText("50"));
+        robot.clickOn("#checkRevisions");
+        assertThat(table.getItems()).singleElement().satisfies(r -> assertThat(r.flagged()).isFalse());
         assertThat(robot.lookup("#revisionSummary").queryAs(Label.class).getText())
-                .isEqualTo("Edition 2016-10-26: 1 published figures, 1 moved by 5% or more (revised)");
+                .isEqualTo("Edition 2016-10-26: 1 published figure, 0 moved by 50% or more (revised)");
     }
 }

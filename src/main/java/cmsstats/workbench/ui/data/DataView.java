@@ -59,6 +59,11 @@ public final class DataView extends BorderPane {
         Tab rows = new Tab("Rows", rowsPane());
         Tab revisions = new Tab("Revisions", new RevisionsPane(model));
         revisions.setId("revisionsTab");
+        revisions.setOnSelectionChanged(e -> {
+            if (revisions.isSelected()) {
+                model.readEditions();
+            }
+        });
         TabPane lower = new TabPane(rows, revisions);
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(versionsPane(), lower);

@@ -16,6 +16,7 @@ import cmsstats.workbench.task.BackgroundTask;
 import cmsstats.workbench.task.TaskContext;
 import cmsstats.workbench.task.TaskExecutor;
 import cmsstats.workbench.ui.DialogService;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +66,10 @@ public final class DataViewModel {
     private long pageRequest;
 
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final ObservableList<java.time.LocalDate> editions = FXCollections.observableArrayList();
+    private final ObjectProperty<java.time.LocalDate> edition = new SimpleObjectProperty<>();
+    private final ObjectProperty<BigDecimal> threshold = new SimpleObjectProperty<>(
+            RevisionCheck.DEFAULT_THRESHOLD_PCT);
     private final BooleanProperty checkingRevisions = new SimpleBooleanProperty();
     private final StringProperty revisionSummary = new SimpleStringProperty(
             "Compare the measures computed now with the newest published edition.");
@@ -97,6 +102,7 @@ public final class DataViewModel {
         executor.execute(BackgroundTask.of("Reading the store", context -> extracts.list())
                 .onSuccess(list -> {
                     versions.setAll(list);
+                    readEditions();
                     Optional<ExtractVersion> toSelect = list.stream()
                             .filter(v -> selectId != null && v.id() == selectId).findFirst();
                     selected.set(toSelect.orElse(list.isEmpty() ? null : list.get(list.size() - 1)));
@@ -280,16 +286,52 @@ public final class DataViewModel {
         this.measuresReady = action;
     }
 
-    /** Compares the newest published edition with the measures computed now, in the background. */
+    /** Reads the published editions there are to compare with, newest first. */
+    public void readEditions() {
+        executor.execute(BackgroundTask.of("Reading the published editions", context -> new RevisionCheck(store)
+                        .editions())
+                .onSuccess(list -> {
+                    editions.setAll(list);
+                    if (edition.get() == null || !list.contains(edition.get())) {
+                        edition.set(list.isEmpty() ? null : list.get(0));
+                    }
+                })
+                .onFailure(this::showFailure));
+    }
+
+    /** The published editions to compare with, newest first. */
+    public ObservableList<java.time.LocalDate> editions() {
+        return editions;
+    }
+
+    /** The edition compared with (the newest by default). */
+    public ObjectProperty<java.time.LocalDate> editionProperty() {
+        return edition;
+    }
+
+    /** The move, in percent of the published figure, from which a figure counts as revised. */
+    public ObjectProperty<BigDecimal> thresholdProperty() {
+        return threshold;
+    }
+
+    /** Compares the chosen published edition with the measures computed now, in the background. */
     public void checkRevisions() {
+        BigDecimal limit = threshold.get();
+        if (limit == null) {
+            revisionSummary.set("Revision threshold: expected a percentage above 0 such as 5");
+            return;
+        }
         checkingRevisions.set(true);
         revisionSummary.set("Computing the measures\u2026");
+        Optional<java.time.LocalDate> chosen = Optional.ofNullable(edition.get());
         executor.execute(BackgroundTask.of("Checking revisions", context ->
-                        new RevisionCheck(store).check(Optional.empty(), RevisionCheck.DEFAULT_THRESHOLD_PCT))
+                        new RevisionCheck(store).check(chosen, limit))
                 .onSuccess(result -> {
                     revisions.setAll(result.revisions());
-                    revisionSummary.set("Edition " + result.edition() + ": " + result.revisions().size()
-                            + " published figures, " + result.flaggedCount() + " moved by 5% or more (revised)");
+                    int figures = result.revisions().size();
+                    revisionSummary.set("Edition " + result.edition() + ": " + figures
+                            + (figures == 1 ? " published figure, " : " published figures, ") + result.flaggedCount() + " moved by " + limit.stripTrailingZeros()
+                            .toPlainString() + "% or more (revised)");
                 })
                 .onFailure(error -> revisionSummary.set(error.getMessage()))
                 .onFinished(() -> checkingRevisions.set(false)));

@@ -2,6 +2,11 @@ package cmsstats.workbench.ui.data;
 
 import atlantafx.base.theme.Styles;
 import cmsstats.workbench.model.Revision;
+import cmsstats.workbench.measures.MeasureCatalog;
+import cmsstats.workbench.model.MeasureUnit;
+import cmsstats.workbench.publish.chart.Periods;
+import cmsstats.workbench.publish.chart.ValueFormat;
+import cmsstats.workbench.ui.Tables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.function.Function;
@@ -19,33 +24,65 @@ import javafx.scene.layout.VBox;
 
 /** Published figures beside the values computed now; moves of 5% or more are marked revised (in words too). */
 final class RevisionsPane extends VBox {
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", java.util.Locale.UK);
     RevisionsPane(DataViewModel model) {
         super(8);
         setPadding(new Insets(8, 16, 8, 16));
-        Button check = new Button("Check against the newest published edition");
+        javafx.scene.control.ChoiceBox<java.time.LocalDate> edition = new javafx.scene.control.ChoiceBox<>(
+                model.editions());
+        edition.setId("revisionEdition");
+        edition.valueProperty().bindBidirectional(model.editionProperty());
+        edition.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return date == null ? "newest published edition" : "edition of " + DATE.format(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return null;
+            }
+        });
+        javafx.scene.control.TextField threshold = new javafx.scene.control.TextField(
+                model.thresholdProperty().get().toPlainString());
+        threshold.setId("revisionThreshold");
+        threshold.setPrefColumnCount(4);
+        threshold.textProperty().addListener((obs, old, text) -> {
+            BigDecimal value = positive(text);
+            model.thresholdProperty().set(value);
+            threshold.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), value == null);
+        });
+        Label thresholdLabel = new Label("revised from a move of");
+        thresholdLabel.setLabelFor(threshold);
+        Button check = new Button("Check");
         check.setId("checkRevisions");
         check.setOnAction(e -> model.checkRevisions());
-        check.disableProperty().bind(model.checkingRevisionsProperty());
+        check.disableProperty().bind(model.checkingRevisionsProperty().or(model.thresholdProperty().isNull()));
         Label summary = new Label();
         summary.setId("revisionSummary");
+        summary.setWrapText(true);
         summary.textProperty().bind(model.revisionSummaryProperty());
-        HBox bar = new HBox(12, check, summary);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label("Compare with the"),
+                edition, thresholdLabel, threshold, new Label("% or more"), check);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Revision> table = new TableView<>(model.revisions());
         table.setId("revisionTable");
         table.getStyleClass().add(Styles.DENSE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No check run yet."));
         table.getColumns().setAll(java.util.List.of(
-                column("Measure", r -> r.figure().measure(), 220, false),
-                column("Period", r -> r.figure().period().toString(), 80, false),
-                column("Breakdown", r -> r.figure().breakdown() == null ? "" : r.figure().breakdown(), 90, false),
-                column("Published", r -> r.figure().value().toPlainString(), 120, true),
-                column("Computed now", r -> r.computed() == null ? "" : scaled(r.computed(), 2), 140, true),
-                column("Change (%)", r -> r.changePct() == null ? "" : scaled(r.changePct(), 1), 90, true),
-                column("Status", r -> r.flagged() ? "Revised (5% or more)" : r.note().isEmpty() ? "Within 5%"
-                        : r.note(), 260, false)));
+                Tables.textColumn("Measure", r -> r.figure().measure()),
+                Tables.textColumn("Period", r -> Periods.month(r.figure().period())),
+                Tables.textColumn("Breakdown", r -> r.figure().breakdown() == null ? "" : r.figure().breakdown()),
+                Tables.textColumn("Unit", r -> unitOf(r).map(cmsstats.workbench.publish.chart.ChartSpec::unitLabel).orElse("")),
+                Tables.numberColumn("Published", r -> shown(r, r.figure().value())),
+                Tables.numberColumn("Computed now", r -> r.computed() == null ? "" : shown(r, r.computed())),
+                Tables.numberColumn("Change (%)", r -> r.changePct() == null ? "" : signed(r.changePct())),
+                Tables.textColumn("Status", r -> r.flagged() ? "Revised" : r.note().isEmpty() ? "Within the threshold"
+                        : r.note())));
+        Tables.fitColumnsToContent(table);
+        Tables.enableCopy(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Revision item, boolean empty) {
@@ -57,21 +94,31 @@ final class RevisionsPane extends VBox {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, table);
+        getChildren().addAll(bar, summary, table);
     }
 
-    private static String scaled(BigDecimal value, int decimals) {
-        return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    /** A figure as the release shows its measure: separators, money in GBP million (ValueFormat's rule). */
+    private static String shown(Revision revision, BigDecimal value) {
+        return unitOf(revision).map(unit -> ValueFormat.cell(value, unit)).orElse(value.toPlainString());
     }
 
-    private static TableColumn<Revision, String> column(String title, Function<Revision, String> value, double width,
-                                                        boolean numeric) {
-        TableColumn<Revision, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        column.setPrefWidth(width);
-        if (numeric) {
-            column.getStyleClass().add("numeric");
+    private static java.util.Optional<MeasureUnit> unitOf(Revision revision) {
+        return MeasureCatalog.find(revision.figure().measure()).map(d -> d.unit());
+    }
+
+    private static String signed(BigDecimal change) {
+        BigDecimal rounded = change.setScale(1, RoundingMode.HALF_UP);
+        return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
+    }
+
+    /** A threshold as typed: a percentage above 0, or null when it is not one. */
+    private static BigDecimal positive(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (!typed.matches("\\d{1,3}(\\.\\d{1,4})?")) {
+            return null;
         }
-        return column;
+        BigDecimal value = new BigDecimal(typed);
+        return value.signum() > 0 ? value : null;
     }
+
 }

@@ -37,11 +37,9 @@ final class ImportCommand implements Callable<Integer> {
         try (Store store = parent.openStore()) {
             ExtractImporter importer = new ExtractImporter(store.extracts());
             for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    parent.err().println(file + ": no such file, nothing stored");
-                    allAccepted = false;
-                    continue;
-                }
+                identicalTo(store, file).forEach(v -> parent.err().println(file.getFileName() + ": identical "
+                        + "(same SHA-256) to version " + v.id() + " (" + v.kind().id() + ", " + v.sourceFile()
+                        + "); importing it again as a new version"));
                 ImportResult result = importer.importFile(file, kind, TaskContext.silent());
                 parent.out().println(result.summary());
                 result.problemReport().forEach(parent.err()::println);
@@ -51,5 +49,12 @@ final class ImportCommand implements Callable<Integer> {
         parent.out().flush();
         parent.err().flush();
         return allAccepted ? 0 : WorkbenchCommand.FAILED;
+    }
+
+    /** Stored versions with the file's very bytes; none for a file that cannot be read (the import says why). */
+    private static List<cmsstats.workbench.model.ExtractVersion> identicalTo(Store store, Path file)
+            throws IOException {
+        return Files.isRegularFile(file) && Files.isReadable(file)
+                ? store.extracts().withSha256(ExtractImporter.fingerprint(file)) : List.of();
     }
 }

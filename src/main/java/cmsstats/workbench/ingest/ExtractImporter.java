@@ -48,6 +48,11 @@ public final class ExtractImporter {
     public ImportResult importFile(Path file, String displayName, ExtractKind kind, TaskContext context)
             throws IOException {
         ProblemCollector problems = new ProblemCollector(displayName);
+        Optional<String> unusable = unusable(file);
+        if (unusable.isPresent()) {
+            problems.add(0, null, unusable.get());
+            return refused(displayName, kind, problems, 0);
+        }
         context.message("Checking " + displayName);
         String sha256 = sha256(file, context);
         Optional<ExtractVersion> cases = kind == ExtractKind.CASE_MONTHS
@@ -124,6 +129,26 @@ public final class ExtractImporter {
             return "'" + key.get(0) + "'";
         }
         return "(" + String.join(", ", key) + ")";
+    }
+
+    /** Why a path cannot be imported at all (missing, a folder, unreadable), in words for the user; else empty. */
+    public static Optional<String> unusable(Path file) {
+        String expected = " (expected a CSV or XLSX file that exists and can be read)";
+        if (!Files.exists(file)) {
+            return Optional.of("no such file at " + file.toAbsolutePath() + expected);
+        }
+        if (Files.isDirectory(file)) {
+            return Optional.of(file.toAbsolutePath() + " is a folder, not a file" + expected);
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of("cannot read " + file.toAbsolutePath() + ": permission denied" + expected);
+        }
+        return Optional.empty();
+    }
+
+    /** The file's SHA-256 in hex, as the catalog records it: the same bytes give the same fingerprint. */
+    public static String fingerprint(Path file) throws IOException {
+        return sha256(file, TaskContext.silent());
     }
 
     private static String sha256(Path file, TaskContext context) throws IOException {

@@ -157,6 +157,11 @@ public final class ExtractRepository {
         };
     }
 
+    /** Committed versions whose file had exactly this SHA-256, oldest first. */
+    public List<ExtractVersion> withSha256(String sha256) {
+        return list().stream().filter(v -> v.sha256().equalsIgnoreCase(sha256)).toList();
+    }
+
     /**
      * Starts a new version: a pending catalog row and an empty data table. Rows are staged batch by batch; the
      * version becomes visible only on {@link PendingExtract#commit}.
@@ -165,33 +170,31 @@ public final class ExtractRepository {
      */
     public PendingExtract begin(ExtractKind kind, String sourceFile, String sha256, Long validatedAgainst) {
         try (Connection connection = store.connection()) {
+            // the next number after the highest version there is: a refused or cancelled import leaves no row,
+            // so it uses up no number and the list stays 1, 2, 3... (the primary key refuses a clash)
             long id;
+            try (Statement next = connection.createStatement();
+                 ResultSet highest = next.executeQuery("SELECT COALESCE(MAX(ID), 0) + 1 FROM EXTRACT_VERSION")) {
+                highest.next();
+                id = highest.getLong(1);
+            }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO EXTRACT_VERSION (KIND, SOURCE_FILE, SHA256, STARTED_AT, WORKBENCH_VERSION, STATE, "
-                            + "DATA_TABLE, VALIDATED_AGAINST) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, kind.id());
-                insert.setString(2, sourceFile);
-                insert.setString(3, sha256);
-                insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
-                insert.setString(5, WorkbenchVersion.get());
-                // a placeholder until the id is known; the table name is unique per id
-                insert.setString(6, "PENDING_" + System.nanoTime());
-                insert.setObject(7, validatedAgainst);
+                    "INSERT INTO EXTRACT_VERSION (ID, KIND, SOURCE_FILE, SHA256, STARTED_AT, WORKBENCH_VERSION, STATE, "
+                            + "DATA_TABLE, VALIDATED_AGAINST) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)")) {
+                insert.setLong(1, id);
+                insert.setString(2, kind.id());
+                insert.setString(3, sourceFile);
+                insert.setString(4, sha256);
+                insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.setString(6, WorkbenchVersion.get());
+                insert.setString(7, DataTables.tableName(kind, id));
+                insert.setObject(8, validatedAgainst);
                 insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
             }
             String table = DataTables.tableName(kind, id);
-            try (PreparedStatement name = connection.prepareStatement(
-                    "UPDATE EXTRACT_VERSION SET DATA_TABLE = ? WHERE ID = ?")) {
-                name.setString(1, table);
-                name.setLong(2, id);
-                name.executeUpdate();
-            }
             try (Statement ddl = connection.createStatement()) {
+                // a table an interrupted clean-up left under this number holds nothing committed
+                ddl.execute("DROP TABLE IF EXISTS " + DataTables.qualified(table));
                 ddl.execute(DataTables.createTable(kind, table));
             }
             try {

@@ -42,6 +42,9 @@ public final class MainWindow extends BorderPane {
         void changeStore();
 
         void quit();
+
+        /** Shows the version, the store, where messages go and the libraries' licences. */
+        void about();
     }
 
     public MainWindow(Actions actions) {
@@ -82,7 +85,26 @@ public final class MainWindow extends BorderPane {
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> actions.quit());
         Menu file = new Menu("_File", null, importItem, storeItem, quitItem);
-        return new MenuBar(file);
+        MenuItem copyItem = new MenuItem("Copy");
+        copyItem.setId("copyItem");
+        copyItem.setAccelerator(KeyCombination.keyCombination("Shortcut+C"));
+        copyItem.setOnAction(e -> copyFocused());
+        Menu edit = new Menu("_Edit", null, copyItem);
+        MenuItem aboutItem = new MenuItem("About CMS Statistics Workbench");
+        aboutItem.setId("aboutItem");
+        aboutItem.setOnAction(e -> actions.about());
+        Menu help = new Menu("_Help", null, aboutItem);
+        return new MenuBar(file, edit, help);
+    }
+
+    /** Copies what has the keyboard: a table's selected rows as shown, or the selected text of a field. */
+    private void copyFocused() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        if (focused instanceof javafx.scene.control.TableView<?> table) {
+            Tables.copySelection(table);
+        } else if (focused instanceof javafx.scene.control.TextInputControl text) {
+            text.copy();
+        }
     }
 
     private VBox navigation() {

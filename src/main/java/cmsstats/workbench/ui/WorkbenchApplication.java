@@ -87,6 +87,12 @@ public final class WorkbenchApplication extends Application implements MainWindo
         store = opened;
         window.setStoreLocation("Store: " + opened.directory());
         data = new DataViewModel(opened, executor, dialogs);
+        // the status bar tells what the Data view last did (an import, a refusal), not only how the session began
+        data.statusProperty().addListener((obs, old, text) -> {
+            if (text != null && !text.isEmpty()) {
+                window.statusTextProperty().set(text);
+            }
+        });
         window.setDataView(new DataView(data, this::importExtracts));
         SamplingView sampling = new SamplingView(new ChildrenSamplingViewModel(opened, executor, dialogs),
                 new AccuracyViewModel(opened, executor, dialogs));
@@ -163,6 +169,12 @@ public final class WorkbenchApplication extends Application implements MainWindo
     @Override
     public void quit() {
         Platform.exit();
+    }
+
+    @Override
+    public void about() {
+        dialogs.showInformation("About CMS Statistics Workbench", AboutText.of(store == null ? null
+                : store.directory()));
     }
 
     @Override

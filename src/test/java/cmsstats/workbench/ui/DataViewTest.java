@@ -86,6 +86,45 @@ class DataViewTest {
     }
 
     @Test
+    void aRefusedFileUsesUpNoVersionNumberAndAnIdenticalFileIsAskedAbout(FxRobot robot) {
+        Path good = fixture.write("complaints-aug.csv", "complaint_id,received_date,stage", "K1,2016-08-01,REVIEW");
+        dialogs.filesToChoose = List.of(good);
+        robot.clickOn("#importButton");
+        dialogs.filesToChoose = List.of(fixture.write("complaints-bad.csv", "complaint_id,received_date,stage",
+                "K1,2016-08-32,REVIEW"));
+        robot.clickOn("#importButton");
+        dialogs.filesToChoose = List.of(fixture.write("complaints-sep.csv", "complaint_id,received_date,stage",
+                "K2,2016-09-01,REVIEW"));
+        robot.clickOn("#importButton");
+        assertThat(fixture.store().extracts().list()).extracting(ExtractVersion::id).containsExactly(1L, 2L);
+        assertThat(dialogs.confirmations).isEmpty();
+
+        dialogs.confirmAnswer = false;
+        dialogs.filesToChoose = List.of(good);
+        robot.clickOn("#importButton");
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .contains("complaints-aug.csv is identical to version 1 (complaints, complaints-aug.csv)");
+        assertThat(fixture.store().extracts().list()).hasSize(2);
+        assertThat(robot.lookup("#dataStatus").queryAs(Label.class).getText())
+                .isEqualTo("Import cancelled; the store is unchanged");
+
+        dialogs.confirmAnswer = true;
+        robot.clickOn("#importButton");
+        assertThat(fixture.store().extracts().list()).extracting(ExtractVersion::id).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aMissingFileSaysWhatIsWrong(FxRobot robot) {
+        Path gone = temp.resolve("complaints-gone.csv");
+        dialogs.filesToChoose = List.of(gone);
+        robot.clickOn("#importButton");
+        assertThat(dialogs.problemLists).singleElement().satisfies(problems -> assertThat(problems)
+                .containsExactly("complaints-gone.csv: no such file at " + gone.toAbsolutePath() + " (expected a "
+                        + "CSV or XLSX file that exists and can be read)"));
+        assertThat(fixture.store().extracts().list()).isEmpty();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void rowsArePagedFromTheStore(FxRobot robot) {
         String[] lines = new String[451];

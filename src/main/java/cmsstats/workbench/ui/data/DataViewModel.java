@@ -155,26 +155,81 @@ public final class DataViewModel {
     }
 
     /** Imports files: guesses each kind from its header, lets the user confirm, then imports them in order. */
-    public void importFiles(List<Path> files) {
-        if (files.isEmpty() || importing.get()) {
+    public void importFiles(List<Path> chosen) {
+        if (chosen.isEmpty() || importing.get()) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        List<String> unusable = new ArrayList<>();
+        for (Path file : chosen) {
+            ExtractImporter.unusable(file).ifPresentOrElse(why -> unusable.add(file.getFileName() + ": " + why),
+                    () -> files.add(file));
+        }
+        if (!unusable.isEmpty()) {
+            dialogs.showProblems("Files that cannot be imported", unusable.size() == 1 ? "1 file cannot be read; "
+                    + "nothing of it was stored" : unusable.size() + " files cannot be read; nothing of them was "
+                    + "stored", unusable);
+        }
+        if (files.isEmpty()) {
+            status.set("Nothing imported: " + (unusable.size() == 1 ? "the file cannot be read"
+                    : "the files cannot be read"));
             return;
         }
         importing.set(true);
         status.set("Reading headers\u2026");
-        executor.execute(BackgroundTask.of("Reading headers", context -> guessKinds(files))
+        executor.execute(BackgroundTask.of("Reading headers", context -> new Guesses(guessKinds(files),
+                        identicalVersions(files)))
                 .onSuccess(guesses -> {
-                    Optional<Map<Path, ExtractKind>> kinds = dialogs.confirmKinds(guesses);
-                    if (kinds.isPresent()) {
+                    Optional<Map<Path, ExtractKind>> kinds = dialogs.confirmKinds(guesses.kinds());
+                    if (kinds.isPresent() && againIfIdentical(kinds.get(), guesses.identical())) {
                         startImport(kinds.get());
                     } else {
                         importing.set(false);
-                        status.set("Import cancelled");
+                        status.set("Import cancelled; the store is unchanged");
                     }
                 })
                 .onFailure(error -> {
                     importing.set(false);
                     showFailure(error);
                 }));
+    }
+
+    /** The kinds guessed from the files' headers, and the stored versions each file is byte for byte. */
+    private record Guesses(Map<Path, Optional<ExtractKind>> kinds, Map<Path, List<ExtractVersion>> identical) {
+    }
+
+    private Map<Path, List<ExtractVersion>> identicalVersions(List<Path> files) throws java.io.IOException {
+        Map<Path, List<ExtractVersion>> identical = new LinkedHashMap<>();
+        for (Path file : files) {
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.isReadable(file)) {
+                List<ExtractVersion> same = extracts.withSha256(ExtractImporter.fingerprint(file));
+                if (!same.isEmpty()) {
+                    identical.put(file, same);
+                }
+            }
+        }
+        return identical;
+    }
+
+    /**
+     * Asks before importing a file that is already stored byte for byte (same SHA-256); files the user does not
+     * want again are dropped from {@code kinds}. False when nothing is left to import.
+     */
+    private boolean againIfIdentical(Map<Path, ExtractKind> kinds, Map<Path, List<ExtractVersion>> identical) {
+        List<Path> repeated = kinds.keySet().stream().filter(identical::containsKey).toList();
+        if (repeated.isEmpty()) {
+            return true;
+        }
+        String list = repeated.stream().map(file -> file.getFileName() + " is identical to version "
+                + identical.get(file).stream().map(v -> v.id() + " (" + v.kind().id() + ", " + v.sourceFile() + ")")
+                .collect(java.util.stream.Collectors.joining(", "))).collect(java.util.stream.Collectors.joining("\n"));
+        boolean again = dialogs.confirm("Files already stored", list + "\n\nImporting "
+                + (repeated.size() == 1 ? "it" : "them") + " again adds a new version with the same rows.",
+                "Import again");
+        if (!again) {
+            repeated.forEach(kinds::remove);
+        }
+        return !kinds.isEmpty();
     }
 
     private static Map<Path, Optional<ExtractKind>> guessKinds(List<Path> files) {

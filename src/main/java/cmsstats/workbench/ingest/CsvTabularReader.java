@@ -67,6 +67,12 @@ final class CsvTabularReader implements TabularReader {
                     throw new UnreadableFileException(lastLine + 1, "the text is not valid UTF-8 (expected a UTF-8 "
                             + "encoded file; re-save it as \"CSV UTF-8\")", e);
                 }
+                if (e.getCause() instanceof java.util.zip.ZipException
+                        || e.getCause() instanceof java.io.EOFException) {
+                    throw new UnreadableFileException(lastLine + 1, "the gzip compression is damaged ("
+                            + e.getCause().getMessage() + "; expected a complete .csv.gz file: compress the CSV "
+                            + "again)", e);
+                }
                 throw e.getCause();
             }
             if (!headerSeen) {

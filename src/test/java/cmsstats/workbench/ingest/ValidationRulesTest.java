@@ -29,6 +29,22 @@ class ValidationRulesTest extends StoreTestBase {
     }
 
     @Test
+    void truncatedGzipIsRefusedWithWhatIsWrong() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write("complaint_id,received_date,stage\nK1,2016-08-01,REVIEW\n".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.nio.file.Path file = fixture.write("cut.csv.gz");
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(bytes.toByteArray(), 40));
+        ImportResult result = fixture.importFile(file, ExtractKind.COMPLAINTS);
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.problems().get(0).toString()).isEqualTo("cut.csv.gz:2: the gzip compression is damaged "
+                + "(Unexpected end of ZLIB input stream; expected a complete .csv.gz file: compress the CSV again)");
+        assertThat(fixture.store().extracts().list()).isEmpty();
+    }
+
+    @Test
     void missingRequiredColumn() {
         assertThat(refused(ExtractKind.COMPLAINTS, "complaint_id,received_date", "K1,2016-08-01"))
                 .isEqualTo("bad.csv:1: column stage: is missing from the header (expected the columns of complaints: "

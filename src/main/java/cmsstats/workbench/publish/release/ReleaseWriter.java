@@ -154,7 +154,7 @@ public final class ReleaseWriter {
             try {
                 data = loader.load(new ChartLoader.Request(spec, Optional.of(options.from()),
                         Optional.of(options.period()), Optional.empty(), false));
-            } catch (RuntimeException noData) {
+            } catch (cmsstats.workbench.measures.MeasureException noData) {
                 continue; // no extract for this chart: its table says why
             }
             ChartPainter.Options drawing = ChartPainter.Options.ALL;

@@ -119,7 +119,7 @@ public final class DataView extends BorderPane {
         versionTable.setId("versionTable");
         versionTable.getStyleClass().add(Styles.DENSE);
         versionTable.setItems(model.versions());
-        versionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        cmsstats.workbench.ui.Tables.enableCopy(versionTable);
         versionTable.setPlaceholder(new Label("No extracts yet. Drop CSV or XLSX files here, or choose "
                 + "Import extracts\u2026"));
         versionTable.getColumns().setAll(List.of(
@@ -130,6 +130,7 @@ public final class DataView extends BorderPane {
                 column("Imported", v -> IMPORTED_AT.format(v.importedAt()), 150, false),
                 shaColumn(),
                 column("Workbench", ExtractVersion::workbenchVersion, 90, false)));
+        cmsstats.workbench.ui.Tables.fitColumnsToContent(versionTable);
         versionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> {
             if (v != null) {
                 model.selectedProperty().set(v);
@@ -151,14 +152,16 @@ public final class DataView extends BorderPane {
 
     private TableColumn<ExtractVersion, String> shaColumn() {
         TableColumn<ExtractVersion, String> sha = new TableColumn<>("SHA-256");
-        sha.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().sha256()));
+        // the first 16 hex digits tell versions apart; the whole hash is in the tooltip and copied with Ctrl+C
+        sha.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().sha256().substring(0, 16) + "\u2026"));
         sha.setPrefWidth(160);
         sha.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.substring(0, 16) + "\u2026");
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                ExtractVersion version = empty ? null : getTableRow().getItem();
+                setText(empty || item == null ? null : item);
+                setTooltip(version == null ? null : new Tooltip(version.sha256()));
                 getStyleClass().add("monospace");
             }
         });
@@ -180,6 +183,7 @@ public final class DataView extends BorderPane {
         rowTable.setId("rowTable");
         rowTable.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         rowTable.setPlaceholder(new Label("Select a version to see its rows."));
+        cmsstats.workbench.ui.Tables.fitColumnsToContent(rowTable);
         Label label = new Label();
         label.getStyleClass().add("section-title");
         label.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -227,6 +231,7 @@ public final class DataView extends BorderPane {
         search.setPrefColumnCount(18);
         ChoiceBox<String> in = new ChoiceBox<>();
         in.setId("rowSearchColumn");
+        in.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         in.getItems().add(ANY_COLUMN);
         in.setValue(ANY_COLUMN);
         model.pageProperty().addListener((obs, old, page) -> {
@@ -292,7 +297,6 @@ public final class DataView extends BorderPane {
                 int index = i;
                 TableColumn<List<String>, String> column = new TableColumn<>(names.get(i));
                 column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().get(index)));
-                column.setPrefWidth(widthFor(names.get(i), page.rows(), index));
                 // the extras are JSON kept as they came: not searched or sorted by the store
                 column.setSortable(i < names.size() - 1);
                 if (page.numeric().get(i)) {
@@ -303,15 +307,6 @@ public final class DataView extends BorderPane {
         }
         rowTable.getItems().setAll(page.rows());
         rowTable.scrollTo(0);
-    }
-
-    /** A column wide enough for its title and the longest value on the first page shown, within limits. */
-    private static double widthFor(String title, List<List<String>> rows, int index) {
-        int longest = title.length();
-        for (List<String> row : rows) {
-            longest = Math.max(longest, row.get(index).length());
-        }
-        return Math.max(64, Math.min(340, 16 + longest * 8.5));
     }
 
     private void enableDrop() {

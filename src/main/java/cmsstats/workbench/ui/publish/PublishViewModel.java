@@ -301,7 +301,7 @@ public final class PublishViewModel {
                     try {
                         data = new ChartLoader(store).load(new ChartLoader.Request(spec, Optional.of(first),
                                 Optional.of(last), Optional.empty(), false));
-                    } catch (RuntimeException noData) {
+                    } catch (cmsstats.workbench.measures.MeasureException noData) {
                         continue;
                     }
                     ChartExport.png(data, ChartPainter.Options.ALL, temp, ChartExport.DEFAULT_WIDTH,

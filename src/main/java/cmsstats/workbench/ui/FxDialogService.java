@@ -81,8 +81,8 @@ public final class FxDialogService implements DialogService {
         list.getStyleClass().add("problem-list");
         list.setPrefSize(860, 360);
         VBox.setVgrow(list, Priority.ALWAYS);
-        dialog.getDialogPane().setContent(new VBox(8, new Label("Nothing from this file was stored. Correct the "
-                + "file and import it again."), list));
+        // what to do next is the caller's to say, in the summary: an import, a release and a workbook check differ
+        dialog.getDialogPane().setContent(new VBox(8, list));
         ButtonType save = new ButtonType("Save as text\u2026", ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CLOSE);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);

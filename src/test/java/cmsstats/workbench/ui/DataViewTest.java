@@ -78,7 +78,8 @@ class DataViewTest {
 
         robot.clickOn("#importButton");
 
-        assertThat(dialogs.problemSummaries).containsExactly("complaints-bad.csv: refused, 1 problem, nothing stored");
+        assertThat(dialogs.problemSummaries).containsExactly("complaints-bad.csv: refused, 1 problem, nothing stored. "
+                + "Correct the file and import it again.");
         assertThat(dialogs.problemLists.get(0)).containsExactly("complaints-bad.csv:3: column received_date: "
                 + "'2016-08-32' is not a real date (expected a date YYYY-MM-DD)");
         assertThat(robot.lookup("#versionTable").queryTableView().getItems()).isEmpty();

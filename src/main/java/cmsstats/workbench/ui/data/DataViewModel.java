@@ -333,7 +333,8 @@ public final class DataViewModel {
                 .reduce((a, b) -> b).orElse(selected.get() == null ? null : selected.get().id());
         refresh(newest);
         results.stream().filter(r -> !r.accepted() && !r.cancelled()).forEach(r ->
-                dialogs.showProblems(r.file() + " was refused", r.summary(), r.problemReport()));
+                dialogs.showProblems(r.file() + " was refused", r.summary() + ". Correct the file and import it "
+                        + "again.", r.problemReport()));
     }
 
     /** What to do each time the measures are ready after new extracts (other views re-read the store). */

@@ -165,6 +165,18 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * Takes every section's view away while the store changes: views and view models of the old store must not
+     * be used once it is closed; the new store's are put in place when it opens.
+     */
+    public void showStoreChanging(String message) {
+        for (Section section : Section.values()) {
+            onShow.remove(section);
+            views.put(section, new Label(message));
+        }
+        showLoading(message);
+    }
+
     /** Shows a spinner with a message in the Data section while the store opens. */
     public void showLoading(String message) {
         ProgressIndicator spinner = new ProgressIndicator();

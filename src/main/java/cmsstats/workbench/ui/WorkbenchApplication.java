@@ -154,7 +154,7 @@ public final class WorkbenchApplication extends Application implements MainWindo
             Store old = store;
             store = null;
             data = null;
-            window.showLoading("Closing the store\u2026");
+            window.showStoreChanging("Closing the store\u2026");
             executor.execute(BackgroundTask.of("Closing the store", context -> {
                         if (old != null) {
                             old.close();

@@ -231,6 +231,7 @@ public final class DataView extends BorderPane {
         search.setPrefColumnCount(18);
         ChoiceBox<String> in = new ChoiceBox<>();
         in.setId("rowSearchColumn");
+        in.setPrefWidth(160);
         in.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         in.getItems().add(ANY_COLUMN);
         in.setValue(ANY_COLUMN);

@@ -38,6 +38,8 @@ public final class Tables {
     private static final String TITLE = "cms.table.title";
     private static final double SCROLL_BAR = 22;
     private static final double THEME_FONT_SIZE = 14;
+    /** The share of a header's one-line width that holds it on two lines, with room for uneven breaks. */
+    private static final double TWO_LINES = 0.62;
     /** A wrapped header sits in the header's own label, inside the header's padding: room for both. */
     private static final double HEADER_PADDING = 8;
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
@@ -99,7 +101,9 @@ public final class Tables {
         for (String word : title.split("\\s+")) {
             longestWord = Math.max(longestWord, textWidth(word, headerFont));
         }
-        double width = Math.max(content, Math.min(header, Math.max(longestWord, MIN_HEADER_WIDTH)));
+        // wide enough for the longest word and for the header on two lines (JavaFX gives headers two at most)
+        double width = Math.max(content, Math.min(header, Math.max(Math.max(longestWord, MIN_HEADER_WIDTH),
+                header * TWO_LINES)));
         // a header wider than that wraps (workbench.css lets header labels wrap)
         column.setPrefWidth(Math.ceil(width + CELL_PADDING + (header > width ? HEADER_PADDING : 0)));
     }

@@ -224,7 +224,7 @@ public final class DataView extends BorderPane {
     }
 
     /** Search (in one column or any), and go to a row, over all the version's rows. */
-    private HBox searchBar() {
+    private javafx.scene.layout.FlowPane searchBar() {
         TextField search = new TextField();
         search.setId("rowSearch");
         search.setPromptText("Search the rows\u2026");
@@ -276,10 +276,16 @@ public final class DataView extends BorderPane {
                 model.statusProperty().set("Go to row: expected a row number such as 1200, not \"" + text + "\"");
             }
         });
+        row.setTooltip(new Tooltip("The n-th row in the order shown (sorted and searched as now), selected"));
         Label go = new Label("Go to row");
         go.setLabelFor(row);
-        HBox bar = new HBox(8, search, new Label("in"), in, find, clear, found, new Region(), go, row);
-        HBox.setHgrow(bar.getChildren().get(6), Priority.ALWAYS);
+        find.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        go.setMinWidth(Region.USE_PREF_SIZE);
+        found.setWrapText(true);
+        // wraps onto a second line in a narrow window rather than cutting its buttons short
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, search, new Label("in"), in, find,
+                clear, go, row, found);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -307,7 +313,15 @@ public final class DataView extends BorderPane {
             }
         }
         rowTable.getItems().setAll(page.rows());
-        rowTable.scrollTo(0);
+        int wanted = model.rowOnPageProperty().get();
+        if (wanted >= 0 && wanted < page.rows().size()) {
+            rowTable.getSelectionModel().clearAndSelect(wanted);
+            rowTable.scrollTo(Math.max(0, wanted - 3));
+            rowTable.requestFocus();
+            model.rowShown();
+        } else {
+            rowTable.scrollTo(0);
+        }
     }
 
     private void enableDrop() {

@@ -28,6 +28,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -57,6 +58,7 @@ public final class DataViewModel {
     private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
     private final ObjectProperty<RowQuery> rowQuery = new SimpleObjectProperty<>(RowQuery.ALL);
     private final StringProperty rowsFound = new SimpleStringProperty("");
+    private final IntegerProperty rowOnPage = new SimpleIntegerProperty(-1);
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final BooleanProperty importRunning = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
@@ -141,7 +143,19 @@ public final class DataViewModel {
     /** Shows the page holding row {@code row} (1-based) of the rows as sorted and searched now. */
     public void goToRow(long row) {
         long last = (long) pageCount.get() * PAGE_SIZE;
-        showPage((int) ((Math.max(1, Math.min(row, last)) - 1) / PAGE_SIZE));
+        long wanted = Math.max(1, Math.min(row, last));
+        rowOnPage.set((int) ((wanted - 1) % PAGE_SIZE));
+        showPage((int) ((wanted - 1) / PAGE_SIZE));
+    }
+
+    /** The row of the page to select once it is shown (after "go to row"), or -1. */
+    public ReadOnlyIntegerProperty rowOnPageProperty() {
+        return rowOnPage;
+    }
+
+    /** Clears the row to select, once the view has selected it. */
+    public void rowShown() {
+        rowOnPage.set(-1);
     }
 
     /** How the rows are shown: sorted by a column and searched, or every row in file order. */

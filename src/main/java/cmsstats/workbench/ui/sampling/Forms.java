@@ -21,6 +21,9 @@ final class Forms {
     private Forms() {
     }
 
+    /** How far a text field's text sits below its top edge (AtlantaFX's padding), for labels beside it. */
+    private static final double FIELD_TEXT_INSET = 5;
+
     /** A two-column grid of label and control rows. */
     static GridPane grid(Object... labelsAndControls) {
         GridPane grid = new GridPane();
@@ -37,7 +40,13 @@ final class Forms {
             label.setLabelFor(control.getProperties().get(LABEL_TARGET) instanceof Node target ? target : control);
             // label and control on one baseline; a wrapping text beside its label is top-aligned instead, as
             // GridPane gives a baseline-aligned row only the height of the text's first line
-            VPos align = control instanceof Label ? VPos.TOP : VPos.BASELINE;
+            // a number field with its problem line under it is a box of two lines: top-aligned too, its label
+            // moved down to the field's text
+            boolean tall = control instanceof Label || control instanceof VBox;
+            VPos align = tall ? VPos.TOP : VPos.BASELINE;
+            if (control instanceof VBox) {
+                label.setPadding(new Insets(FIELD_TEXT_INSET, 0, 0, 0));
+            }
             GridPane.setValignment(label, align);
             GridPane.setValignment(control, align);
             grid.addRow(i / 2, label, control);

@@ -41,6 +41,8 @@ import javafx.util.StringConverter;
  * shaded, and zoom by dragging a box over the months wanted.
  */
 final class TrendChart extends StackPane {
+    /** Room above the top tick, as a share of one tick step: more than a tick label, so JavaFX hides none. */
+    private static final double MARKER_ROOM = 0.35;
     private final Pane overlay = new Pane();
     private final Rectangle zoomBox = new Rectangle();
     private final BiConsumer<YearMonth, YearMonth> onZoom;
@@ -58,7 +60,8 @@ final class TrendChart extends StackPane {
         overlay.setManaged(false);
         zoomBox.getStyleClass().add("zoom-box");
         zoomBox.setVisible(false);
-        setMinHeight(280);
+        // below this the legend and labels leave too little plot: the view scrolls instead
+        setMinHeight(340);
         // once, here: listeners added on every redraw would pile up, each resize then redrawing many times
         widthProperty().addListener((obs, old, w) -> Platform.runLater(this::drawOverlay));
         heightProperty().addListener((obs, old, h) -> Platform.runLater(this::drawOverlay));
@@ -100,6 +103,9 @@ final class TrendChart extends StackPane {
         monthOf.clear();
         xAxis = new CategoryAxis();
         xAxis.setAnimated(false);
+        // every month of the span is a category, also those without a figure (quarterly measures): the axis
+        // must not range itself on the data, which would drop them and misplace the month labels and events
+        xAxis.setAutoRanging(false);
         xAxis.setGapStartAndEnd(true);
         // JavaFX would turn 37 month names on end; months are labelled in the overlay instead, every k-th one
         xAxis.setTickLabelsVisible(false);
@@ -154,18 +160,6 @@ final class TrendChart extends StackPane {
         if (plot != null) {
             plot.boundsInParentProperty().addListener((obs, old, bounds) -> drawOverlay());
         }
-        unclipMarkers();
-    }
-
-    /**
-     * Lets markers at the top or bottom of the range show whole: JavaFX clips the plot's content to the plot
-     * area, which cuts a 100% marker in half. The axis always spans every value, so nothing else can spill.
-     */
-    private void unclipMarkers() {
-        Node content = chart.lookup(".plot-content");
-        if (content != null && content.getParent() != null) {
-            content.getParent().setClip(null);
-        }
     }
 
     private static NumberAxis yAxis(ChartData shown) {
@@ -186,7 +180,9 @@ final class TrendChart extends StackPane {
             }
         }
         Scale scale = Scale.fromZero(max, shown.spec().unit() == cmsstats.workbench.model.MeasureUnit.PERCENT);
-        NumberAxis axis = new NumberAxis(0, scale.max(), scale.step());
+        // a little room above the top tick (no label there), so a marker at the top of the range shows whole:
+        // JavaFX clips the plot to its area, which would cut a 100% marker in half
+        NumberAxis axis = new NumberAxis(0, scale.max() + scale.step() * MARKER_ROOM, scale.step());
         axis.setAutoRanging(false);
         axis.setAnimated(false);
         axis.setMinorTickVisible(false);
@@ -194,7 +190,10 @@ final class TrendChart extends StackPane {
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return ValueFormat.tick(value.doubleValue(), scale.step());
+                // JavaFX always ticks the upper bound too: the room above the top tick stays unlabelled
+                double steps = value.doubleValue() / scale.step();
+                return Math.abs(steps - Math.rint(steps)) > 1e-6 ? "" : ValueFormat.tick(value.doubleValue(),
+                        scale.step());
             }
 
             @Override

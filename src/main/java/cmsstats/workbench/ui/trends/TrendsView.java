@@ -66,6 +66,8 @@ public final class TrendsView extends BorderPane {
         model.events.addListener((obs, old, on) -> redraw());
         model.seriesNames.addListener((javafx.collections.ListChangeListener<String>) change -> rebuildToggles());
         model.loaded.addListener((obs, old, data) -> resetSlider(data));
+        // the divider moves when new figures come, never when a series is switched off: controls stay put
+        model.loaded.addListener((obs, old, data) -> javafx.application.Platform.runLater(this::widenFigures));
     }
 
     private ListView<ChartSpec> chartList() {
@@ -184,6 +186,8 @@ public final class TrendsView extends BorderPane {
         pane.setFitToHeight(true);
         pane.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         pane.getStyleClass().add("edge-to-edge");
+        // the split pane may not squeeze the chart's column below this: the figures pane gives way instead
+        pane.setMinWidth(CHART_MIN_WIDTH);
         return pane;
     }
 
@@ -263,7 +267,6 @@ public final class TrendsView extends BorderPane {
                     : cmsstats.workbench.ui.Tables.numberColumn(headers.get(c), row -> row.get(column)));
         }
         table.getItems().setAll(rows.subList(1, rows.size()));
-        widenFigures();
     }
 
     /**

@@ -184,12 +184,51 @@ public final class TrendsViewModel {
         if (published.get()) {
             long figures = all.series().stream().filter(s -> s.name().endsWith(ChartLoader.AS_PUBLISHED))
                     .flatMap(s -> s.points().stream()).filter(p -> p.value() != null).count();
-            text += figures == 0 ? ". No published figures for this chart's measures are in the store, so "
-                    + "\"As published\" adds nothing (import a published extract in Data)"
-                    : ". As published: " + figures + (figures == 1 ? " figure" : " figures")
-                    + " from the newest published edition, drawn with hollow markers";
+            text += figures == 0 ? ". " + noPublished(all) : ". As published: " + figures
+                    + (figures == 1 ? " figure" : " figures") + " from the newest published edition, drawn with "
+                    + "hollow markers" + scaleHint(all);
         }
         return text;
+    }
+
+    /** Why "As published" adds nothing: no published extract, or none of its figures for this chart or split. */
+    private static String noPublished(ChartData all) {
+        return all.breakdown() != null ? "The published figures of this chart's measures are for Great Britain as a "
+                + "whole, not by " + all.breakdown() + ", so \"As published\" adds nothing here"
+                : "No published figures for this chart's measures are in the store, so \"As published\" adds "
+                + "nothing (import a published extract in Data)";
+    }
+
+    /**
+     * A hint when the published figures are of another size than the computed ones (the bundled sample is a
+     * tenth of the scheme): the median ratio at the months where both exist, said when it is beyond 2 either way.
+     */
+    private static String scaleHint(ChartData all) {
+        List<Double> ratios = new ArrayList<>();
+        for (ChartData.Series published : all.series()) {
+            if (!published.name().endsWith(ChartLoader.AS_PUBLISHED)) {
+                continue;
+            }
+            String computedName = published.name().substring(0, published.name().length()
+                    - ChartLoader.AS_PUBLISHED.length());
+            all.series().stream().filter(s -> s.name().equals(computedName)).findFirst().ifPresent(computed -> {
+                for (int i = 0; i < published.points().size(); i++) {
+                    java.math.BigDecimal p = published.points().get(i).value();
+                    java.math.BigDecimal c = computed.points().get(i).value();
+                    if (p != null && c != null && c.signum() != 0) {
+                        ratios.add(p.doubleValue() / c.doubleValue());
+                    }
+                }
+            });
+        }
+        if (ratios.isEmpty()) {
+            return "";
+        }
+        java.util.Collections.sort(ratios);
+        double median = ratios.get(ratios.size() / 2);
+        return median > 2 || median < 0.5 ? String.format(java.util.Locale.UK, "; they are about %.1f times the "
+                + "computed figures, so the extracts may cover a different share of the scheme (the bundled sample "
+                + "is a tenth of it)", median) : "";
     }
 
     /** Re-filters the loaded figures to the range and the visible series (no store access). */
@@ -255,16 +294,15 @@ public final class TrendsViewModel {
     }
 
     /**
-     * The figures shown, as tab-separated text exactly as the table shows them: a title line with the unit, the
-     * header row, then the rows.
+     * The figures shown, as tab-separated text exactly as the table shows them: the chart's headline (which
+     * carries the unit), the header row, then the rows.
      */
     public String tableText() {
         ChartData data = shown.get();
         if (data == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder(data.spec().headline()).append(" (").append(data.spec().unitLabel())
-                .append(")\n");
+        StringBuilder text = new StringBuilder(data.spec().headline()).append('\n');
         figureRows().forEach(row -> text.append(String.join("\t", row)).append('\n'));
         return text.toString();
     }

@@ -139,8 +139,11 @@ public final class TrendsView extends BorderPane {
         Button png = new Button("Export PNG\u2026");
         png.setId("exportPng");
         png.setOnAction(e -> model.export("png"));
-        svg.disableProperty().bind(model.shown.isNull());
-        png.disableProperty().bind(model.shown.isNull());
+        javafx.beans.binding.BooleanBinding nothingToExport = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.shown.get() == null || !model.shown.get().hasAnyFigure(), model.shown);
+        svg.disableProperty().bind(nothingToExport);
+        png.disableProperty().bind(nothingToExport);
+        range.disableProperty().bind(nothingToExport);
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(20, 20);
         working.visibleProperty().bind(model.loading);
@@ -244,7 +247,7 @@ public final class TrendsView extends BorderPane {
         }
         chart.show(data, model.events.get());
         headline.setText(data == null ? "" : data.spec().headline());
-        subtitle.setText(data == null ? "" : data.subtitle());
+        subtitle.setText(data == null || !data.hasAnyFigure() ? "" : data.subtitle());
         rangeText.setText(data == null || data.months().isEmpty() || !data.hasAnyFigure() ? "" : "Shown: "
                 + Periods.span(data.months().get(0), data.months().get(data.months().size() - 1))
                 + " (drag the slider's ends, or drag a box over the chart to zoom)");

@@ -32,6 +32,8 @@ final class RevisionsPane extends VBox {
         javafx.scene.control.ChoiceBox<java.time.LocalDate> edition = new javafx.scene.control.ChoiceBox<>(
                 model.editions());
         edition.setId("revisionEdition");
+        edition.setPrefWidth(230);
+        edition.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         edition.valueProperty().bindBidirectional(model.editionProperty());
         edition.setConverter(new javafx.util.StringConverter<>() {
             @Override

@@ -368,7 +368,8 @@ public final class PublishViewModel {
                             status.set("Release written to " + result.directory() + ": " + result.files().size()
                                     + " files, checked against the publication rules"
                                     + (result.warnings().isEmpty() ? "" : "; " + result.warnings().size()
-                                    + " tables or columns have no figures ([x])"));
+                                    + " tables or columns have no figures ([x]): " + String.join("; ",
+                                    result.warnings())));
                         })
                         .onCancelled(() -> status.set("Publishing cancelled; nothing written"))
                         .onFailure(error -> {

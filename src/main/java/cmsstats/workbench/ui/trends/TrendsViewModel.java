@@ -73,6 +73,7 @@ public final class TrendsViewModel {
     final StringProperty emptyReason = new SimpleStringProperty("");
     final StringProperty status = new SimpleStringProperty("");
     private long loadRequest;
+    private final Map<String, BreakdownChoice> lastBreakdown = new java.util.HashMap<>();
 
     public TrendsViewModel(Store store, TaskExecutor executor, DialogService dialogs) {
         this.store = store;
@@ -84,12 +85,19 @@ public final class TrendsViewModel {
                 spec.breakdowns().forEach(b -> choices.add(new BreakdownChoice(b)));
             }
             breakdowns.setAll(choices);
-            breakdown.set(choices.get(0));
+            // each chart keeps the breakdown it was last shown with, as a user comes back to it
+            BreakdownChoice kept = spec == null ? null : lastBreakdown.get(spec.id());
+            breakdown.set(kept != null && choices.contains(kept) ? kept : choices.get(0));
             compareWith.set(null);
             load();
             readVersions(spec);
         });
-        breakdown.addListener((obs, old, choice) -> load());
+        breakdown.addListener((obs, old, choice) -> {
+            if (chart.get() != null && choice != null) {
+                lastBreakdown.put(chart.get().id(), choice);
+            }
+            load();
+        });
         published.addListener((obs, old, value) -> load());
         compareWith.addListener((obs, old, value) -> load());
         rangeLow.addListener((obs, old, value) -> restrict());

@@ -368,8 +368,12 @@ public final class PublishViewModel {
                             status.set("Release written to " + result.directory() + ": " + result.files().size()
                                     + " files, checked against the publication rules"
                                     + (result.warnings().isEmpty() ? "" : "; " + result.warnings().size()
-                                    + " tables or columns have no figures ([x]): " + String.join("; ",
-                                    result.warnings())));
+                                    + " tables or columns have no figures ([x])"));
+                            if (!result.warnings().isEmpty()) {
+                                dialogs.showInformation("Tables without figures", "The release was written; these "
+                                        + "tables or columns show [x] because the store has nothing for them:\n\n"
+                                        + String.join("\n", result.warnings()));
+                            }
                         })
                         .onCancelled(() -> status.set("Publishing cancelled; nothing written"))
                         .onFailure(error -> {

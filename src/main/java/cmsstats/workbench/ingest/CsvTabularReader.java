@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * CSV as EXTRACTS.md defines it: UTF-8 (a BOM allowed), comma separated, RFC 4180 quoting, a header row,
+ * CSV as docs/EXTRACTS.md defines it: UTF-8 (a BOM allowed), comma separated, RFC 4180 quoting, a header row,
  * optionally gzip-compressed. Parsed by FastCSV, which reports each record's starting physical line.
  * Text that is not UTF-8, or quoting that breaks RFC 4180, makes the file unreadable rather than guessed at.
  */

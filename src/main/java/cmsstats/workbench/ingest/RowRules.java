@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Rules that span several cells of one row, from shared/domain/EXTRACTS.md: dates in order, outcomes present
+ * Rules that span several cells of one row, from docs/EXTRACTS.md: dates in order, outcomes present
  * exactly when a case is cleared, the fee status the scheme's rules allow, telephony counts that nest.
  */
 final class RowRules {
-    /** The application fee starts on this date (MEASURES.md, "Application fee"). */
+    /** The application fee starts on this date (docs/MEASURES.md, "Application fee"). */
     static final LocalDate FEE_START = LocalDate.of(2014, 6, 30);
 
     /** A broken rule: the column to point at and what is wrong. */

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads one cell as its column's type, exactly as shared/domain/EXTRACTS.md defines it. Surrounding spaces are
+ * Reads one cell as its column's type, exactly as docs/EXTRACTS.md defines it. Surrounding spaces are
  * ignored; an empty cell is null, allowed only in optional columns. A bad value yields a {@link Rejection} whose
  * message says what was found and what was expected.
  */

@@ -22,7 +22,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * XLSX as EXTRACTS.md defines it: the header in the first row of the sheet named as the kind, or else of the
+ * XLSX as docs/EXTRACTS.md defines it: the header in the first row of the sheet named as the kind, or else of the
  * first sheet. The sheet is streamed with POI's SAX event API (never loaded as a DOM); cells are read through
  * {@link ContractCellFormatter} so that dates and numbers come out as the contract writes them.
  * Line numbers are the sheet's row numbers (row 1 = header).

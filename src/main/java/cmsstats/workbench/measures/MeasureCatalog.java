@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every published CMS measure the extracts can give, with the exact rules of the measure catalogue in
- * shared/domain/MEASURES.md (restating DWP, "Child Maintenance Service 2012 Scheme Experimental Statistics",
+ * docs/MEASURES.md (restating DWP, "Child Maintenance Service 2012 Scheme Experimental Statistics",
  * October 2016, reference 002, and for satisfaction DWP's client satisfaction statistics, December 2016,
  * reference 004). Children benefiting reads stored samples and accuracy the stored, finalised accuracy checks
  * (see the sampling layer).

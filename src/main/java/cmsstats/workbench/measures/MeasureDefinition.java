@@ -7,7 +7,7 @@ import cmsstats.workbench.model.PeriodType;
 import java.util.List;
 
 /**
- * A published CMS measure: its id as in the measure catalogue (shared/domain/MEASURES.md), what it means, how it
+ * A published CMS measure: its id as in the measure catalogue (docs/MEASURES.md), what it means, how it
  * is computed and where the definition comes from.
  *
  * @param id         catalogue id, e.g. {@code caseload_total}

@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Compares the measures computed now with the figures of a published edition (a {@code published} extract) and
  * flags every move of at least the threshold: the release's revision rule is that management information revised
- * by less than 5% is not revised in later editions (MEASURES.md, "Conventions"; ref. 002).
+ * by less than 5% is not revised in later editions (docs/MEASURES.md, "Conventions"; ref. 002).
  */
 public final class RevisionCheck {
     public static final BigDecimal DEFAULT_THRESHOLD_PCT = BigDecimal.valueOf(5);

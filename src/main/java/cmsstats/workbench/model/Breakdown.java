@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The ways a measure can be split (MEASURES.md, "Breakdowns"), each with its values in display order. */
+/** The ways a measure can be split (docs/MEASURES.md, "Breakdowns"), each with its values in display order. */
 public enum Breakdown {
     APPLICATION_TYPE("application_type", List.of("NEW", "ARREARS_ONLY")),
     SERVICE_TYPE("service_type", List.of("DP", "CP")),

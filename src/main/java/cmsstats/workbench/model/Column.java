@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One column of an extract layout.
  *
- * @param name     header name, lower case as in EXTRACTS.md (matched case-insensitively, trimmed)
+ * @param name     header name, lower case as in docs/EXTRACTS.md (matched case-insensitively, trimmed)
  * @param type     value type
  * @param optional whether an empty cell (null) is allowed
  * @param codes    the allowed codes for {@link ColumnType#CODE}, otherwise empty

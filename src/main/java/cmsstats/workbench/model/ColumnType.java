@@ -1,7 +1,7 @@
 package cmsstats.workbench.model;
 
 /**
- * The value types of the extract contract (shared/domain/EXTRACTS.md, "Rules for every kind").
+ * The value types of the extract contract (docs/EXTRACTS.md, "Rules for every kind").
  * Each type says, in words a user reads in an error message, what a well-formed value looks like.
  */
 public enum ColumnType {

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The extract kinds of the input contract, shared/domain/EXTRACTS.md, with their columns in the
+ * The extract kinds of the input contract, docs/EXTRACTS.md, with their columns in the
  * contract's order and the columns that identify a row uniquely within one extract.
  * The enum order is a valid import order: {@code cases} comes before {@code case_months}, which refers to it.
  */

@@ -3,7 +3,7 @@ package cmsstats.workbench.sampling;
 import java.math.BigDecimal;
 
 /**
- * The CMS accuracy rule (MEASURES.md, "Accuracy rule"; ref. 002 Table 14): an assessment is cash-value accurate
+ * The CMS accuracy rule (docs/MEASURES.md, "Accuracy rule"; ref. 002 Table 14): an assessment is cash-value accurate
  * when |calculated - correct| <= max(GBP 1.00, 2% of correct), boundary included, in exact decimal arithmetic.
  * 2% is not rounded to the penny (correct GBP 123.45 gives GBP 2.469); a correct amount of 0 has a tolerance of
  * GBP 1.00.

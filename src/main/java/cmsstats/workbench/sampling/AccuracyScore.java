@@ -13,12 +13,12 @@ import java.util.function.Function;
  * The result of an accuracy check: how many of the checked assessments are cash-value accurate by
  * {@link AccuracyRule}, the accuracy rate with two binomial intervals, and the monetary error rates.
  * <ul>
- *   <li>rate = accurate / n x 100 (MEASURES.md accuracy_pct; ref. 002 Table 14);</li>
+ *   <li>rate = accurate / n x 100 (docs/MEASURES.md accuracy_pct; ref. 002 Table 14);</li>
  *   <li>Wilson score interval and the exact Clopper-Pearson interval ({@link BinomialIntervals}). Near 100% the
  *   Clopper-Pearson interval is the one to quote: it never claims less than its level, where Wilson's coverage
  *   dips below nominal for p close to 1 (Brown, Cai and DasGupta 2001, Statistical Science 16:101);</li>
  *   <li>gross monetary error rate = sum |calculated - correct| / sum correct x 100, net = sum (calculated -
- *   correct) / sum correct x 100 (MEASURES.md), and, as the NAO reports them (ref. 003), the over-payment rate
+ *   correct) / sum correct x 100 (docs/MEASURES.md), and, as the NAO reports them (ref. 003), the over-payment rate
  *   (sum of positive differences / sum correct x 100) and the under-payment rate (sum of negative differences,
  *   as a positive number, / sum correct x 100): gross = over + under, net = over - under. A zero sum of correct
  *   amounts gives no rate (null). Sums are exact decimals; rates are rounded to 34 significant digits.</li>

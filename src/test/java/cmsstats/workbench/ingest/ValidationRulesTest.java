@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * One bad file per rule of shared/domain/EXTRACTS.md: each is refused, nothing is stored, and the first problem
+ * One bad file per rule of docs/EXTRACTS.md: each is refused, nothing is stored, and the first problem
  * names the exact line and column.
  */
 class ValidationRulesTest extends StoreTestBase {

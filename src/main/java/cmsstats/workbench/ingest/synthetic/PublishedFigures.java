@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Headline figures as DWP published them on 26 October 2016 (ref. 002, and MEASURES.md "Figures the sample data
- * should reproduce"), in the {@code published} layout. These are real published values, not synthetic.
+ * Headline figures as DWP published them on 26 October 2016 (ref. 002), in the {@code published} layout, as the
+ * bundled sample's {@code published.csv} holds them. These are real published values, not synthetic.
  */
 final class PublishedFigures {
     static final String EDITION = "2016-10-26";

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 /**
  * The monthly shape of the CMS 2012 scheme from August 2013 to August 2016, as the sources describe it
- * (MEASURES.md timeline; ref. 002 Tables 1-13; ref. 004): full-scale volumes per month, before scaling.
+ * (docs/MEASURES.md, "Timeline"; ref. 002 Tables 1-13; ref. 004): full-scale volumes per month, before scaling.
  * Month 0 is August 2013, month 36 August 2016.
  */
 final class SchemeCalendar {

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The release's charts, one per measure family of MEASURES.md (DWP, CMS 2012 scheme statistics, Oct 2016, ref. 002;
+ * The release's charts, one per measure family of docs/MEASURES.md (DWP, CMS 2012 scheme statistics, Oct 2016, ref. 002;
  * client satisfaction, Dec 2016, ref. 004), each drawn the way the release draws it.
  */
 public final class ChartCatalog {

@@ -3,13 +3,13 @@ package cmsstats.workbench.publish.chart;
 import java.time.YearMonth;
 import java.util.List;
 
-/** The scheme's events, for chart markers (MEASURES.md, "Timeline"), and the pathfinder phase. */
+/** The scheme's events, for chart markers (docs/MEASURES.md, "Timeline"), and the pathfinder phase. */
 public final class Timeline {
     /** An event in the month it happened. */
     public record Event(YearMonth month, String label) {
     }
 
-    /** Data before this month are not representative (pathfinder phase; MEASURES.md, "Conventions"). */
+    /** Data before this month are not representative (pathfinder phase; docs/MEASURES.md, "Conventions"). */
     public static final YearMonth REPRESENTATIVE_FROM = YearMonth.of(2013, 12);
 
     private static final List<Event> EVENTS = List.of(

@@ -15,7 +15,7 @@ import cmsstats.workbench.publish.release.TableDef.ColumnDef;
 import java.util.List;
 import java.util.Optional;
 
-/** The release's tables (ref. 002, one per measure family of MEASURES.md, and ref. 004 for satisfaction). */
+/** The release's tables (ref. 002, one per measure family of docs/MEASURES.md, and ref. 004 for satisfaction). */
 public final class ReleaseTables {
     /**
      * The breakdown table whose small counts are suppressed: intake by country, with totals both ways. Its one

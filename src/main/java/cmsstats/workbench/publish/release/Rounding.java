@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Set;
 
 /**
- * How the release rounds a figure for publication (MEASURES.md, "Conventions seen in the release"; ref. 002:
+ * How the release rounds a figure for publication (docs/MEASURES.md, "Rounding in the release"; ref. 002:
  * caseload and intake to the nearest 100, 338,900 and 21,400; smaller counts to the nearest 10, 3,540, 1,520 and
  * 140; complaints unrounded, 255; money in GBP million to one decimal, 77.5; percentages whole).
  * <p>

@@ -3,7 +3,7 @@ package cmsstats.workbench.publish.release;
 import java.util.List;
 
 /**
- * One table of the release: a measure family of MEASURES.md, its columns (a measure each, with the release's
+ * One table of the release: a measure family of docs/MEASURES.md, its columns (a measure each, with the release's
  * release's rounding), whether its rows are quarters, and the notes it refers to.
  *
  * @param id        the table's id (command line, file names, table object name)

@@ -1,0 +1,73 @@
+package cmsstats.workbench.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cmsstats.workbench.measures.MeasureCatalog;
+import cmsstats.workbench.measures.MeasureDefinition;
+import cmsstats.workbench.model.Column;
+import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.publish.chart.Timeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's contract in {@code docs/} says what the code does: every measure of the catalogue, every column
+ * of every extract kind and every event of the timeline has its line in the documents, written as below, and the
+ * catalogue table lists no measure the code lacks. A failure names the line the document should hold.
+ */
+class ContractDocsTest {
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    static List<String> measureLines() {
+        List<String> lines = new ArrayList<>();
+        for (MeasureDefinition d : MeasureCatalog.all()) {
+            lines.add("| `" + d.id() + "` | " + cell(d.title()) + " | " + d.unit().name().toLowerCase(Locale.ROOT)
+                    + " | " + d.period().name().toLowerCase(Locale.ROOT) + " | " + cell(d.rule()) + " | "
+                    + cell(d.source()) + " |");
+        }
+        return lines;
+    }
+
+    static List<String> extractLines() {
+        List<String> lines = new ArrayList<>();
+        for (ExtractKind kind : ExtractKind.values()) {
+            lines.add("### `" + kind.id() + "`: " + kind.title());
+            lines.add("Key: " + String.join(", ", kind.keyColumns().stream().map(c -> "`" + c + "`").toList()) + ".");
+            for (Column c : kind.columns()) {
+                lines.add("| `" + c.name() + "` | " + (c.optional() ? "no" : "yes") + " | " + cell(c.expectation())
+                        + " |");
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void theMeasuresDocumentListsTheCatalogueExactly() throws Exception {
+        List<String> doc = Files.readAllLines(Path.of("docs/MEASURES.md"));
+        assertThat(doc).containsAll(measureLines());
+        List<String> catalogueRows = doc.stream().filter(line -> line.startsWith("| `")).toList();
+        assertThat(catalogueRows).containsExactlyElementsOf(measureLines());
+    }
+
+    @Test
+    void theExtractsDocumentStatesEveryColumnOfEveryKind() throws Exception {
+        List<String> doc = Files.readAllLines(Path.of("docs/EXTRACTS.md"));
+        assertThat(doc).containsAll(extractLines());
+        long columns = doc.stream().filter(line -> line.startsWith("| `")).count();
+        assertThat(columns).isEqualTo(java.util.Arrays.stream(ExtractKind.values())
+                .mapToLong(k -> k.columns().size()).sum());
+    }
+
+    @Test
+    void theTimelineIsTheOneTheChartsDraw() throws Exception {
+        List<String> doc = Files.readAllLines(Path.of("docs/MEASURES.md"));
+        assertThat(doc).containsAll(Timeline.events().stream().map(e -> "| " + e.month() + " | " + cell(e.label())
+                + " |").toList());
+    }
+}

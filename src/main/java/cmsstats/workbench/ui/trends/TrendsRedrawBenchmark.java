@@ -66,31 +66,31 @@ public final class TrendsRedrawBenchmark implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.UK, "%-22s %7s %10s %10s %10s", "chart (median ms)", "months", "range",
                 "series", "breakdown"));
-        for (ChartSpec spec : model.charts) {
-            model.chart.set(spec);
+        for (ChartSpec spec : model.charts()) {
+            model.chart().set(spec);
             pass(scene);
-            int months = model.loaded.get() == null ? 0 : model.loaded.get().months().size();
+            int months = model.loaded().get() == null ? 0 : model.loaded().get().months().size();
             if (months < 3) {
                 lines.add(String.format(Locale.UK, "%-22s %7d  (too few months)", spec.id(), months));
                 continue;
             }
             double range = median(i -> {
-                model.rangeLow.set(i % 2);
+                model.rangeLow().set(i % 2);
                 pass(scene);
             });
-            String first = model.seriesNames.get(0);
+            String first = model.seriesNames().get(0);
             double series = median(i -> {
-                model.visible.get(first).set(i % 2 == 1);
+                model.visible(first).set(i % 2 == 1);
                 pass(scene);
             });
-            model.visible.get(first).set(true);
+            model.visible(first).set(true);
             String breakdown = "-";
-            if (model.breakdowns.size() > 1) {
+            if (model.breakdowns().size() > 1) {
                 breakdown = String.format(Locale.UK, "%.1f", median(i -> {
-                    model.breakdown.set(model.breakdowns.get(i % 2 == 0 ? 1 : 0));
+                    model.breakdown().set(model.breakdowns().get(i % 2 == 0 ? 1 : 0));
                     pass(scene);
                 }));
-                model.breakdown.set(model.breakdowns.get(0));
+                model.breakdown().set(model.breakdowns().get(0));
             }
             model.resetRange();
             lines.add(String.format(Locale.UK, "%-22s %7d %10.1f %10.1f %10s", spec.id(), months, range, series,

@@ -61,17 +61,17 @@ public final class TrendsView extends BorderPane {
         split.widthProperty().addListener((obs, old, width) -> widenFigures());
         javafx.scene.control.SplitPane.setResizableWithParent(split.getItems().get(1), false);
         setCenter(split);
-        model.shown.addListener((obs, old, data) -> redraw());
-        model.waiting.addListener((obs, old, text) -> redraw());
-        model.events.addListener((obs, old, on) -> redraw());
-        model.seriesNames.addListener((javafx.collections.ListChangeListener<String>) change -> rebuildToggles());
-        model.loaded.addListener((obs, old, data) -> resetSlider(data));
+        model.shown().addListener((obs, old, data) -> redraw());
+        model.waiting().addListener((obs, old, text) -> redraw());
+        model.events().addListener((obs, old, on) -> redraw());
+        model.seriesNames().addListener((javafx.collections.ListChangeListener<String>) change -> rebuildToggles());
+        model.loaded().addListener((obs, old, data) -> resetSlider(data));
         // the divider moves when new figures come, never when a series is switched off: controls stay put
-        model.loaded.addListener((obs, old, data) -> javafx.application.Platform.runLater(this::widenFigures));
+        model.loaded().addListener((obs, old, data) -> javafx.application.Platform.runLater(this::widenFigures));
     }
 
     private ListView<ChartSpec> chartList() {
-        ListView<ChartSpec> list = new ListView<>(model.charts);
+        ListView<ChartSpec> list = new ListView<>(model.charts());
         list.setId("chartList");
         list.setPrefWidth(165);
         list.setMinWidth(140);
@@ -87,10 +87,10 @@ public final class TrendsView extends BorderPane {
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, spec) -> {
             if (spec != null) {
-                model.chart.set(spec);
+                model.chart().set(spec);
             }
         });
-        model.chart.addListener((obs, old, spec) -> list.getSelectionModel().select(spec));
+        model.chart().addListener((obs, old, spec) -> list.getSelectionModel().select(spec));
         BorderPane.setMargin(list, new Insets(0, 12, 0, 0));
         return list;
     }
@@ -102,20 +102,20 @@ public final class TrendsView extends BorderPane {
         headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         subtitle.getStyleClass().add("view-subtitle");
         subtitle.setId("chartSubtitle");
-        ChoiceBox<TrendsViewModel.BreakdownChoice> breakdown = new ChoiceBox<>(model.breakdowns);
+        ChoiceBox<TrendsViewModel.BreakdownChoice> breakdown = new ChoiceBox<>(model.breakdowns());
         breakdown.setId("breakdownChoice");
         // a fixed width, so the controls after it stay put when the choice's text changes
         breakdown.setPrefWidth(210);
         breakdown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        breakdown.valueProperty().bindBidirectional(model.breakdown);
-        breakdown.disableProperty().bind(javafx.beans.binding.Bindings.size(model.breakdowns).lessThan(2));
+        breakdown.valueProperty().bindBidirectional(model.breakdown());
+        breakdown.disableProperty().bind(javafx.beans.binding.Bindings.size(model.breakdowns()).lessThan(2));
         CheckBox published = new CheckBox("As published");
         published.setId("showPublished");
-        published.selectedProperty().bindBidirectional(model.published);
-        ChoiceBox<ExtractVersion> versions = new ChoiceBox<>(model.versions);
+        published.selectedProperty().bindBidirectional(model.published());
+        ChoiceBox<ExtractVersion> versions = new ChoiceBox<>(model.versions());
         versions.setId("compareVersion");
-        versions.valueProperty().bindBidirectional(model.compareWith);
-        versions.disableProperty().bind(javafx.beans.binding.Bindings.size(model.versions).lessThan(2));
+        versions.valueProperty().bindBidirectional(model.compareWith());
+        versions.disableProperty().bind(javafx.beans.binding.Bindings.size(model.versions()).lessThan(2));
         versions.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ExtractVersion v) {
@@ -129,7 +129,7 @@ public final class TrendsView extends BorderPane {
         });
         CheckBox events = new CheckBox("Events");
         events.setId("showEvents");
-        events.selectedProperty().bindBidirectional(model.events);
+        events.selectedProperty().bindBidirectional(model.events());
         Button reset = new Button("Reset zoom");
         reset.setId("resetZoom");
         reset.setOnAction(e -> model.resetRange());
@@ -140,13 +140,13 @@ public final class TrendsView extends BorderPane {
         png.setId("exportPng");
         png.setOnAction(e -> model.export("png"));
         javafx.beans.binding.BooleanBinding nothingToExport = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.shown.get() == null || !model.shown.get().hasAnyFigure(), model.shown);
+                () -> model.shown().get() == null || !model.shown().get().hasAnyFigure(), model.shown());
         svg.disableProperty().bind(nothingToExport);
         png.disableProperty().bind(nothingToExport);
         range.disableProperty().bind(nothingToExport);
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(20, 20);
-        working.visibleProperty().bind(model.loading);
+        working.visibleProperty().bind(model.loading());
         svg.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         png.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane controls = new FlowPane(10, 6, breakdown, published, versions, events, reset, svg, png, working);
@@ -161,10 +161,10 @@ public final class TrendsView extends BorderPane {
         range.setMajorTickUnit(1);
         range.setMinorTickCount(0);
         range.setSnapToTicks(true);
-        range.lowValueProperty().addListener((obs, old, v) -> model.rangeLow.set((int) Math.round(v.doubleValue())));
-        range.highValueProperty().addListener((obs, old, v) -> model.rangeHigh.set((int) Math.round(v.doubleValue())));
-        model.rangeLow.addListener((obs, old, v) -> range.setLowValue(v.doubleValue()));
-        model.rangeHigh.addListener((obs, old, v) -> range.setHighValue(v.doubleValue()));
+        range.lowValueProperty().addListener((obs, old, v) -> model.rangeLow().set((int) Math.round(v.doubleValue())));
+        range.highValueProperty().addListener((obs, old, v) -> model.rangeHigh().set((int) Math.round(v.doubleValue())));
+        model.rangeLow().addListener((obs, old, v) -> range.setLowValue(v.doubleValue()));
+        model.rangeHigh().addListener((obs, old, v) -> range.setHighValue(v.doubleValue()));
         rangeText.setId("rangeText");
         rangeText.setWrapText(true);
         rangeText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -174,7 +174,7 @@ public final class TrendsView extends BorderPane {
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.getStyleClass().add("muted");
-        status.textProperty().bind(model.status);
+        status.textProperty().bind(model.status());
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox centre = new VBox(8, top, controls, toggles, chart, range, rangeText, status);
         centre.setMinWidth(CHART_MIN_WIDTH - 20);
@@ -205,7 +205,7 @@ public final class TrendsView extends BorderPane {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.tableText());
             Clipboard.getSystemClipboard().setContent(content);
-            model.status.set("Figures copied as the table shows them (tab-separated, with a header row)");
+            model.figuresCopied();
         });
         figuresTitle.getStyleClass().add("section-title");
         figuresTitle.setWrapText(true);
@@ -219,10 +219,10 @@ public final class TrendsView extends BorderPane {
 
     private void rebuildToggles() {
         toggles.getChildren().clear();
-        for (String name : model.seriesNames) {
+        for (String name : model.seriesNames()) {
             CheckBox box = new CheckBox(name);
-            box.setId("series-" + model.seriesNames.indexOf(name));
-            box.selectedProperty().bindBidirectional(model.visible.get(name));
+            box.setId("series-" + model.seriesNames().indexOf(name));
+            box.selectedProperty().bindBidirectional(model.visible(name));
             toggles.getChildren().add(box);
         }
     }
@@ -235,17 +235,17 @@ public final class TrendsView extends BorderPane {
     }
 
     private void redraw() {
-        ChartData data = model.shown.get();
-        if (data == null && !model.waiting.get().isEmpty()) {
-            ChartSpec spec = model.chart.get();
+        ChartData data = model.shown().get();
+        if (data == null && !model.waiting().get().isEmpty()) {
+            ChartSpec spec = model.chart().get();
             headline.setText(spec == null ? "" : spec.headline());
             subtitle.setText("");
             rangeText.setText("");
-            chart.showMessage(model.waiting.get(), true);
+            chart.showMessage(model.waiting().get(), true);
             fillTable();
             return;
         }
-        chart.show(data, model.events.get());
+        chart.show(data, model.events().get());
         headline.setText(data == null ? "" : data.spec().headline());
         subtitle.setText(data == null || !data.hasAnyFigure() ? "" : data.subtitle());
         rangeText.setText(data == null || data.months().isEmpty() || !data.hasAnyFigure() ? "" : "Shown: "

@@ -24,6 +24,9 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -49,29 +52,29 @@ public final class TrendsViewModel {
     private final Store store;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    final ObservableList<ChartSpec> charts = FXCollections.observableArrayList(ChartCatalog.all());
-    final ObjectProperty<ChartSpec> chart = new SimpleObjectProperty<>();
-    final ObservableList<BreakdownChoice> breakdowns = FXCollections.observableArrayList();
-    final ObjectProperty<BreakdownChoice> breakdown = new SimpleObjectProperty<>(new BreakdownChoice(null));
-    final BooleanProperty published = new SimpleBooleanProperty();
+    private final ObservableList<ChartSpec> charts = FXCollections.observableArrayList(ChartCatalog.all());
+    private final ObjectProperty<ChartSpec> chart = new SimpleObjectProperty<>();
+    private final ObservableList<BreakdownChoice> breakdowns = FXCollections.observableArrayList();
+    private final ObjectProperty<BreakdownChoice> breakdown = new SimpleObjectProperty<>(new BreakdownChoice(null));
+    private final BooleanProperty published = new SimpleBooleanProperty();
     /** Earlier versions of the chart's extract, to compare with; the first entry (null) compares with none. */
-    final ObservableList<ExtractVersion> versions = FXCollections.observableArrayList();
-    final ObjectProperty<ExtractVersion> compareWith = new SimpleObjectProperty<>();
-    final BooleanProperty events = new SimpleBooleanProperty(true);
+    private final ObservableList<ExtractVersion> versions = FXCollections.observableArrayList();
+    private final ObjectProperty<ExtractVersion> compareWith = new SimpleObjectProperty<>();
+    private final BooleanProperty events = new SimpleBooleanProperty(true);
     /** The loaded figures over the data's whole span. */
-    final ObjectProperty<ChartData> loaded = new SimpleObjectProperty<>();
+    private final ObjectProperty<ChartData> loaded = new SimpleObjectProperty<>();
     /** What is shown: the loaded figures within the range, visible series only. */
-    final ObjectProperty<ChartData> shown = new SimpleObjectProperty<>();
-    final IntegerProperty rangeLow = new SimpleIntegerProperty();
-    final IntegerProperty rangeHigh = new SimpleIntegerProperty();
-    final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
-    final ObservableList<String> seriesNames = FXCollections.observableArrayList();
-    final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ObjectProperty<ChartData> shown = new SimpleObjectProperty<>();
+    private final IntegerProperty rangeLow = new SimpleIntegerProperty();
+    private final IntegerProperty rangeHigh = new SimpleIntegerProperty();
+    private final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
+    private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
     /** While a chart is computed, what the chart area says instead of showing another chart's figures. */
-    final StringProperty waiting = new SimpleStringProperty("");
+    private final StringProperty waiting = new SimpleStringProperty("");
     /** When the loaded chart has no figures, why (what it needs), for its empty state. */
-    final StringProperty emptyReason = new SimpleStringProperty("");
-    final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty emptyReason = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
     private long loadRequest;
     private final Map<String, BreakdownChoice> lastBreakdown = new java.util.HashMap<>();
 
@@ -102,6 +105,96 @@ public final class TrendsViewModel {
         compareWith.addListener((obs, old, value) -> load());
         rangeLow.addListener((obs, old, value) -> restrict());
         rangeHigh.addListener((obs, old, value) -> restrict());
+    }
+
+    /** The release charts, one per measure family (fixed). */
+    ObservableList<ChartSpec> charts() {
+        return FXCollections.unmodifiableObservableList(charts);
+    }
+
+    /** The chart chosen. */
+    ObjectProperty<ChartSpec> chart() {
+        return chart;
+    }
+
+    /** The chart's breakdowns, "none" first. */
+    ObservableList<BreakdownChoice> breakdowns() {
+        return FXCollections.unmodifiableObservableList(breakdowns);
+    }
+
+    /** The breakdown chosen. */
+    ObjectProperty<BreakdownChoice> breakdown() {
+        return breakdown;
+    }
+
+    /** Whether the published figures are drawn beside the computed ones. */
+    BooleanProperty published() {
+        return published;
+    }
+
+    /** Earlier versions of the chart's extract to compare with; the first entry (null) compares with none. */
+    ObservableList<ExtractVersion> versions() {
+        return FXCollections.unmodifiableObservableList(versions);
+    }
+
+    /** The earlier version drawn beside the newest, or null. */
+    ObjectProperty<ExtractVersion> compareWith() {
+        return compareWith;
+    }
+
+    /** Whether the scheme's events are drawn. */
+    BooleanProperty events() {
+        return events;
+    }
+
+    /** The loaded figures over the data's whole span. */
+    ReadOnlyObjectProperty<ChartData> loaded() {
+        return loaded;
+    }
+
+    /** What is shown: the loaded figures within the range, visible series only. */
+    ReadOnlyObjectProperty<ChartData> shown() {
+        return shown;
+    }
+
+    /** The first month shown, as an index into the loaded months. */
+    IntegerProperty rangeLow() {
+        return rangeLow;
+    }
+
+    /** The last month shown, as an index into the loaded months. */
+    IntegerProperty rangeHigh() {
+        return rangeHigh;
+    }
+
+    /** The names of the loaded series, in order. */
+    ObservableList<String> seriesNames() {
+        return FXCollections.unmodifiableObservableList(seriesNames);
+    }
+
+    /** Whether figures are being computed. */
+    ReadOnlyBooleanProperty loading() {
+        return loading;
+    }
+
+    /** While a chart is computed, what its area says; else empty. */
+    ReadOnlyStringProperty waiting() {
+        return waiting;
+    }
+
+    /** The status line. */
+    ReadOnlyStringProperty status() {
+        return status;
+    }
+
+    /** Whether the series of this name is drawn; null for a name not loaded. */
+    BooleanProperty visible(String series) {
+        return visible.get(series);
+    }
+
+    /** Tells the user the figures were copied. */
+    void figuresCopied() {
+        status.set("Figures copied as the table shows them (tab-separated, with a header row)");
     }
 
     /** Shows the first chart, or reloads the current one (after an import). */

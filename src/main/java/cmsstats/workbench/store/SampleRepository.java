@@ -2,6 +2,7 @@ package cmsstats.workbench.store;
 
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractKind;
+import cmsstats.workbench.model.StoredSample;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.FrameUnit;
 import cmsstats.workbench.model.WorkbenchVersion;
@@ -58,11 +59,6 @@ public final class SampleRepository {
                 + "WHERE PURPOSE = 'CHILDREN' ORDER BY FRAME_MONTH, ID", row -> new StoredEstimate(row.getLong(1),
                 YearMonth.from(row.getObject(2, java.time.LocalDate.class)), row.getLong(3), row.getDouble(4),
                 row.getDouble(5), row.getDouble(6)));
-    }
-
-    /** A stored children-benefiting sample with its design and estimate, for the history of samples. */
-    public record StoredSample(long id, YearMonth frameMonth, long frameSize, long n, long seed, String stratify,
-                               String allocation, OffsetDateTime drawnAt, double mean, double se, double df) {
     }
 
     /** Every children-benefiting sample, newest first. */

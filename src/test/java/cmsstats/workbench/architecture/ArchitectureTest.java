@@ -59,4 +59,17 @@ class ArchitectureTest {
                     "cmsstats.workbench.task..",
                     "cmsstats.workbench.cli..",
                     "cmsstats.workbench.ui..");
+
+    /** Views draw and bind; what they show comes through their view model, never from the store itself. */
+    @ArchTest
+    static final ArchRule viewsDoNotUseTheStore = noClasses()
+            .that().resideInAPackage("cmsstats.workbench.ui..").and().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat().resideInAPackage("cmsstats.workbench.store..");
+
+    /** A view model's state is private; views read it through accessors and act through its methods. */
+    @ArchTest
+    static final ArchRule viewModelStateIsPrivate = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+            .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("ViewModel")
+            .and().areNotStatic()
+            .should().bePrivate();
 }

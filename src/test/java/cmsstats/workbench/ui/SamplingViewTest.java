@@ -79,7 +79,7 @@ class SamplingViewTest {
         Typing.replaceText(robot, "#sampleSize", "10");
         robot.clickOn("#drawChildren");
 
-        List<SampleRepository.StoredSample> stored = fixture.store().samples().childrenSamples();
+        List<cmsstats.workbench.model.StoredSample> stored = fixture.store().samples().childrenSamples();
         assertThat(stored).hasSize(1);
         List<FrameUnit> members = fixture.store().samples().members(stored.get(0).id());
         assertThat(members).hasSize(10);
@@ -174,7 +174,7 @@ class SamplingViewTest {
         Typing.replaceText(robot, "#margin", "0.1");
         assertThat(draw.isDisabled()).isFalse();
         robot.clickOn(draw);
-        List<SampleRepository.StoredSample> stored = fixture.store().samples().childrenSamples();
+        List<cmsstats.workbench.model.StoredSample> stored = fixture.store().samples().childrenSamples();
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0).n()).isEqualTo(10);
         assertThat(stored.get(0).seed()).isEqualTo(7);

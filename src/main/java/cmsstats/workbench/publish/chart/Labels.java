@@ -19,6 +19,20 @@ public final class Labels {
         return CODES.getOrDefault(code, code);
     }
 
+    /**
+     * A children-benefiting sample's design in words, as the release's notes and the Sampling view both write it:
+     * "simple random sample", "stratified sample (strata: country; Neyman allocation)".
+     */
+    public static String sampleDesign(cmsstats.workbench.model.StoredSample sample) {
+        if (sample.stratify() == null) {
+            return "simple random sample";
+        }
+        String strata = Breakdown.fromId(sample.stratify()).map(Labels::breakdown).orElse(sample.stratify());
+        String allocation = sample.allocation() == null ? "" : "; " + (sample.allocation().equalsIgnoreCase("neyman")
+                ? "Neyman" : sample.allocation().toLowerCase(java.util.Locale.UK)) + " allocation";
+        return "stratified sample (strata: " + strata + allocation + ")";
+    }
+
     public static String breakdown(Breakdown breakdown) {
         return switch (breakdown) {
             case APPLICATION_TYPE -> "application type";

@@ -227,7 +227,7 @@ public final class ReleaseBuilder {
      */
     private Optional<String> childrenSamples(List<YearMonth> periods) {
         List<SampleRepository.StoredEstimate> estimates = store.samples().childrenEstimates();
-        Map<Long, SampleRepository.StoredSample> samples = new HashMap<>();
+        Map<Long, cmsstats.workbench.model.StoredSample> samples = new HashMap<>();
         store.samples().childrenSamples().forEach(sample -> samples.put(sample.id(), sample));
         List<String> spans = new ArrayList<>();
         Set<String> designs = new LinkedHashSet<>();
@@ -242,9 +242,9 @@ public final class ReleaseBuilder {
             if (id == null) {
                 spans.add(rows + "no sample drawn yet (shown as [x])");
             } else {
-                SampleRepository.StoredSample sample = samples.get(id);
-                designs.add(design(sample));
-                spans.add(rows + "sample " + id + ", " + article(design(sample)) + " of " + sample.n()
+                cmsstats.workbench.model.StoredSample sample = samples.get(id);
+                designs.add(Labels.sampleDesign(sample));
+                spans.add(rows + "sample " + id + ", " + article(Labels.sampleDesign(sample)) + " of " + sample.n()
                         + " cases with a liability in " + MONTH.format(sample.frameMonth()));
             }
             start = r;
@@ -263,17 +263,6 @@ public final class ReleaseBuilder {
 
     private static Long sampleId(List<SampleRepository.StoredEstimate> estimates, YearMonth month) {
         return MeasureEngine.childrenSampleAt(estimates, month).map(SampleRepository.StoredEstimate::id).orElse(null);
-    }
-
-    /** A sample's design in words: "simple random sample", "stratified sample (strata: country; Neyman allocation)". */
-    private static String design(SampleRepository.StoredSample sample) {
-        if (sample.stratify() == null) {
-            return "simple random sample";
-        }
-        String strata = Breakdown.fromId(sample.stratify()).map(Labels::breakdown).orElse(sample.stratify());
-        String allocation = sample.allocation() == null ? "" : "; " + (sample.allocation().equalsIgnoreCase("neyman")
-                ? "Neyman" : sample.allocation().toLowerCase(Locale.UK)) + " allocation";
-        return "stratified sample (strata: " + strata + allocation + ")";
     }
 
     private static String article(String design) {

@@ -1,7 +1,7 @@
 package cmsstats.workbench.ui.sampling;
 
 import cmsstats.workbench.sampling.SampleDraw;
-import cmsstats.workbench.store.SampleRepository.StoredSample;
+import cmsstats.workbench.model.StoredSample;
 import java.time.YearMonth;
 import java.util.List;
 import cmsstats.workbench.ui.Tables;
@@ -140,7 +140,7 @@ final class ChildrenSamplingView extends ScrollPane {
         table.getColumns().add(Tables.numberColumn("n of frame", s -> String.format(Locale.UK, "%,d of %,d", s.n(),
                 s.frameSize())));
         table.getColumns().add(Tables.numberColumn("Seed", s -> String.valueOf(s.seed())));
-        table.getColumns().add(Tables.textColumn("Design", ChildrenSamplingView::design));
+        table.getColumns().add(Tables.textColumn("Design", cmsstats.workbench.publish.chart.Labels::sampleDesign));
         table.getColumns().add(Tables.numberColumn("Mean", s -> String.format(Locale.UK, "%.4f", s.mean())));
         table.getColumns().add(Tables.textColumn("Drawn", s -> s.drawnAt().toLocalDate().toString()));
         Tables.fitColumnsToContent(table);
@@ -169,9 +169,6 @@ final class ChildrenSamplingView extends ScrollPane {
         return card;
     }
 
-    private static String design(StoredSample s) {
-        return s.stratify() == null ? "simple random" : "by " + s.stratify().replace('_', ' ') + ", " + s.allocation();
-    }
 
 
     private void show(ChildrenSamplingViewModel.Estimate estimate) {
@@ -187,7 +184,7 @@ final class ChildrenSamplingView extends ScrollPane {
         StoredSample s = estimate.sample();
         int percent = (int) Math.round(estimate.mean().level() * 100);
         designText.setText(String.format(Locale.UK, "Sample %d: %,d of %,d cases with a liability in %s, %s, seed %d.",
-                s.id(), s.n(), s.frameSize(), s.frameMonth(), design(s), s.seed()));
+                s.id(), s.n(), s.frameSize(), s.frameMonth(), cmsstats.workbench.publish.chart.Labels.sampleDesign(s), s.seed()));
         meanText.setText(String.format(Locale.UK, "mean %.4f, sd %.4f, se %.4f (with the finite population "
                         + "correction), df %.1f; %d%% interval %.4f to %.4f", s.mean(), estimate.sd(), s.se(), s.df(),
                 percent, estimate.mean().lower(), estimate.mean().upper()));

@@ -11,7 +11,7 @@ import cmsstats.workbench.sampling.Interval;
 import cmsstats.workbench.sampling.MeanEstimate;
 import cmsstats.workbench.sampling.SampleDraw;
 import cmsstats.workbench.sampling.SampleSize;
-import cmsstats.workbench.store.SampleRepository.StoredSample;
+import cmsstats.workbench.model.StoredSample;
 import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.BackgroundTask;
 import cmsstats.workbench.task.TaskExecutor;

@@ -21,8 +21,7 @@ import java.util.Optional;
  * by less than 5% is not revised in later editions (docs/MEASURES.md, "Conventions"; ref. 002).
  */
 public final class RevisionCheck {
-    public static final BigDecimal DEFAULT_THRESHOLD_PCT = BigDecimal.valueOf(5);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final BigDecimal DEFAULT_THRESHOLD_PCT = RevisionRule.THRESHOLD_PCT;
 
     private final Store store;
     private final MeasureEngine engine;
@@ -98,11 +97,8 @@ public final class RevisionCheck {
             return new Revision(figure, null, null, false, "no value for this period"
                     + (figure.measure().equals("accuracy_pct") ? " (needs finalised accuracy checks)" : ""));
         }
-        if (figure.value().signum() == 0) {
-            return new Revision(figure, computed, null, computed.signum() != 0, "published as zero");
-        }
-        BigDecimal change = computed.subtract(figure.value()).multiply(HUNDRED)
-                .divide(figure.value().abs(), Sums.PRECISION);
-        return new Revision(figure, computed, change, change.abs().compareTo(threshold) >= 0, "");
+        return new Revision(figure, computed, RevisionRule.changePct(figure.value(), computed),
+                RevisionRule.revised(figure.value(), computed, threshold),
+                figure.value().signum() == 0 ? "published as zero" : "");
     }
 }

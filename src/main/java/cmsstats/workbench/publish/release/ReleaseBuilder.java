@@ -1,6 +1,7 @@
 package cmsstats.workbench.publish.release;
 
 import cmsstats.workbench.measures.MeasureEngine;
+import cmsstats.workbench.measures.RevisionRule;
 import cmsstats.workbench.measures.MeasureException;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractKind;
@@ -13,7 +14,6 @@ import cmsstats.workbench.publish.chart.Labels;
 import cmsstats.workbench.store.SampleRepository;
 import cmsstats.workbench.store.Store;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +38,6 @@ import java.util.stream.Collectors;
 public final class ReleaseBuilder {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final BigDecimal REVISION_SHARE = new BigDecimal("0.05");
 
     private final Store store;
 
@@ -173,8 +172,8 @@ public final class ReleaseBuilder {
                 }
                 rows.get(r).add(cell);
                 BigDecimal before = published.get(column.measure() + "|" + periods.get(r));
-                boolean revised = value != null && before != null && before.signum() != 0 && value.subtract(before)
-                        .abs().divide(before.abs(), MathContext.DECIMAL64).compareTo(REVISION_SHARE) >= 0;
+                boolean revised = value != null && before != null
+                        && RevisionRule.revised(before, value, RevisionRule.THRESHOLD_PCT);
                 markers.add(revised ? Cell.symbol(Shorthand.REVISED) : Cell.empty());
             }
             if (markers.stream().anyMatch(m -> m.kind() == Cell.Kind.SYMBOL)) {

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code benchmark import} and {@code benchmark measures}: commands that print speed figures. */
 @Command(name = "benchmark", description = "Print speed figures, in a fresh temporary store (the --db store is "
-        + "not touched).", subcommands = {BenchmarkCommand.class, MeasuresBenchmarkCommand.class, ChartsBenchmarkCommand.class})
+        + "not touched).", subcommands = {BenchmarkCommand.class, MeasuresBenchmarkCommand.class,
+                ChartsBenchmarkCommand.class})
 final class BenchmarksCommand extends CommandGroup {
 }

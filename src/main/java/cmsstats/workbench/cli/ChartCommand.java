@@ -56,7 +56,8 @@ final class ChartCommand implements Callable<Integer> {
             + "PNG gets its alt text in a .txt beside it.")
     private Path out;
 
-    @Option(names = "--width", defaultValue = "960", paramLabel = "PX", description = "Width (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = "960", paramLabel = "PX",
+            description = "Width (default: ${DEFAULT-VALUE}).")
     private int width;
 
     @Option(names = "--height", defaultValue = "640", paramLabel = "PX", description = "Height (default: "

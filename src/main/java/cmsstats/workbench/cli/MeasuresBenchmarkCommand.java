@@ -52,7 +52,8 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = benchmarks.parent().out();
         boolean temporary = directory == null;
-        Path work = temporary ? Files.createTempDirectory("cms-measures-benchmark") : Files.createDirectories(directory);
+        Path work = temporary ? Files.createTempDirectory("cms-measures-benchmark")
+                : Files.createDirectories(directory);
         out.printf("max heap: %.0f MB; %d processors%n",
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1e6,
                 Runtime.getRuntime().availableProcessors());

@@ -62,7 +62,8 @@ final class PublishCommand implements Callable<Integer> {
             + "measures are then unrounded in every table, so a figure is shown one way).")
     private String unrounded;
 
-    @Option(names = "--threshold", defaultValue = ReleaseOptions.DEFAULT_THRESHOLD_TEXT, paramLabel = "N", description = "Suppress counts from 1 to "
+    @Option(names = "--threshold", defaultValue = ReleaseOptions.DEFAULT_THRESHOLD_TEXT, paramLabel = "N",
+            description = "Suppress counts from 1 to "
             + "N-1 in breakdown tables (default: ${DEFAULT-VALUE}).")
     private int threshold;
 

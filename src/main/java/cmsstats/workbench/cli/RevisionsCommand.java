@@ -67,7 +67,8 @@ final class RevisionsCommand implements Callable<Integer> {
             parent.out().printf(format, "measure", "period", "breakdown", "published", "computed", "change", "");
             for (Revision r : result.revisions()) {
                 parent.out().printf(format, r.figure().measure(), r.figure().period(),
-                        r.figure().breakdown() == null ? "" : r.figure().breakdown(), r.figure().value().toPlainString(),
+                        r.figure().breakdown() == null ? "" : r.figure().breakdown(), r.figure().value()
+                                .toPlainString(),
                         r.computed() == null ? "" : r.computed().setScale(2, RoundingMode.HALF_UP).toPlainString(),
                         r.changePct() == null ? "" : r.changePct().setScale(1, RoundingMode.HALF_UP) + "%",
                         r.flagged() ? "REVISED (>= " + threshold.toPlainString() + "%)" : r.note());

@@ -97,7 +97,8 @@ final class SampleChildrenCommand implements Callable<Integer> {
                     Optional.of(month), Optional.of(month), Optional.empty())).get(0).value().doubleValue();
             print(drawn.id(), drawn.frameSize(), drawn.sample(), month, paying);
             if (out != null) {
-                PlainTableWriter.write(SampleTables.children(drawn.id(), drawn.sample().members(), strata != null), out);
+                PlainTableWriter.write(SampleTables.children(drawn.id(), drawn.sample().members(), strata != null),
+                        out);
             }
         }
         return 0;
@@ -134,7 +135,8 @@ final class SampleChildrenCommand implements Callable<Integer> {
             o.printf(Locale.UK, "children per case: mean %.4f, sd %.4f, se %.4f (with the finite population "
                     + "correction), df %.1f%n", estimate.mean(), estimate.sd(), estimate.se(), estimate.df());
             o.printf(Locale.UK, "%.0f%% interval: %.4f to %.4f%n", level * 100, mean.lower(), mean.upper());
-            o.printf(Locale.UK, "children benefiting, quarter to %s: %,.0f (%,.0f to %,.0f) = mean x %,d paying cases%n",
+            o.printf(Locale.UK,
+                    "children benefiting, quarter to %s: %,.0f (%,.0f to %,.0f) = mean x %,d paying cases%n",
                     month, estimate.mean() * paying, children.lower(), children.upper(), (long) paying);
         }
         o.flush();

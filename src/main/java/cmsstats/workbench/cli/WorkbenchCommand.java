@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = "CMS Statistics Workbench: load Child Maintenance Service extracts, compute the published "
                 + "measures, draw samples and export the release. With no command, opens the desktop window.",
         subcommands = {ImportCommand.class, ExtractsCommand.class, MeasuresCommand.class, RevisionsCommand.class,
-                SampleCommand.class, AccuracyCommand.class, ChartCommand.class, PublishCommand.class, GenerateSampleCommand.class,
+                SampleCommand.class, AccuracyCommand.class, ChartCommand.class, PublishCommand.class,
+                        GenerateSampleCommand.class,
                 BenchmarksCommand.class},
         usageHelpAutoWidth = true)
 public final class WorkbenchCommand implements Runnable {

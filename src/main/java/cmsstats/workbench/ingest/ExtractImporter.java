@@ -25,7 +25,8 @@ import java.util.concurrent.CancellationException;
 /**
  * Imports one extract file as a new version: all rows or none. The file is streamed once; each row is validated
  * against the contract, its key checked for repeats and (for case_months) its case id checked against the
- * newest cases version, then staged. Any problem, a cancel or a failure discards the staged version, leaving the store as it was.
+ * newest cases version, then staged. Any problem, a cancel or a failure discards the staged version, leaving the
+ * store as it was.
  */
 public final class ExtractImporter {
     private static final int CONFIRM_CHUNK = 1_000;

@@ -74,7 +74,8 @@ public final class MeasureEngine {
             List<String> groups = request.breakdown().map(Breakdown::codes).orElse(Arrays.asList((String) null));
             for (YearMonth period = family.from; !period.isAfter(family.to); period = period.plusMonths(1)) {
                 for (String group : groups) {
-                    NavigableMap<YearMonth, BigDecimal[]> series = family.series.getOrDefault(group == null ? "" : group,
+                    NavigableMap<YearMonth, BigDecimal[]> series = family.series.getOrDefault(
+                            group == null ? "" : group,
                             new TreeMap<>());
                     BigDecimal value = definition.formula().apply(new Sums(family.aggregates, series, period,
                             definition.family().absentIsMissing));
@@ -178,7 +179,8 @@ public final class MeasureEngine {
             Interval interval = estimate.interval(0.95);
             BigDecimal[] payingValues = paying.get(period);
             BigDecimal[] values = {BigDecimal.valueOf(e.mean()), BigDecimal.valueOf(interval.lower()),
-                BigDecimal.valueOf(interval.upper()), payingValues == null ? BigDecimal.ZERO : payingValues[payingColumn]};
+                BigDecimal.valueOf(interval.upper()), payingValues == null ? BigDecimal.ZERO
+                        : payingValues[payingColumn]};
             series.put(period, values);
             rows.add(new Aggregates.Row(period, null, values));
         }

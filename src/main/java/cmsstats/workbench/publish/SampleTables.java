@@ -45,7 +45,8 @@ public final class SampleTables {
                 "Accuracy check worksheet for sample " + sample.id() + ": " + sample.n() + " of " + sample.frameSize()
                         + " assessments dated " + sample.from() + " to " + sample.to()
                         + (sample.type() == null ? "" : ", " + sample.type() + " only")
-                        + (sample.stratify() == null ? ", simple random sample" : ", stratified by " + sample.stratify())
+                        + (sample.stratify() == null ? ", simple random sample" : ", stratified by "
+                                + sample.stratify())
                         + ", seed " + sample.seed() + ", drawn " + sample.drawnAt().toLocalDate() + ".",
                 "For every row, fill in correct_weekly_amount_gbp (the weekly amount in GBP the assessment should "
                         + "have found, e.g. 23.50), checker (your name or initials) and, if useful, notes.",

@@ -53,7 +53,10 @@ public final class BinomialIntervals {
                 : new BetaDistribution(null, x, n - x + 1).inverseCumulativeProbability(alpha);
     }
 
-    /** The one-sided exact upper bound of an error rate with {@code errors} of n: Beta(level; errors + 1, n - errors). */
+    /**
+     * The one-sided exact upper bound of an error rate with {@code errors} of n: Beta(level; errors + 1,
+     * n - errors).
+     */
     public static double clopperPearsonUpper(long errors, long n, double level) {
         check(errors, n);
         return errors == n ? 1 : errors == 0 ? 1 - Math.pow(1 - level, 1.0 / n)

@@ -4,7 +4,6 @@ import cmsstats.workbench.model.AccuracyCheck;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.model.Assessment;
 import cmsstats.workbench.model.CheckedAssessment;
-import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.WorkbenchVersion;
 import java.math.BigDecimal;
@@ -176,7 +175,8 @@ public final class AccuracyRepository {
     /** A sample's checks, first version first. */
     public List<AccuracyCheck> checks(long sampleId) {
         return Sql.list(store, "read the accuracy checks", "SELECT " + CHECK_COLUMNS
-                + " FROM ACCURACY_CHECK c WHERE c.SAMPLE_ID = ? ORDER BY c.VERSION", AccuracyRepository::check, sampleId);
+                + " FROM ACCURACY_CHECK c WHERE c.SAMPLE_ID = ? ORDER BY c.VERSION", AccuracyRepository::check,
+                        sampleId);
     }
 
     /** The checked assessments of one stored check, in the order drawn. */
@@ -184,7 +184,8 @@ public final class AccuracyRepository {
         return Sql.list(store, "read the accuracy check", "SELECT m.ASSESSMENT_ID, m.ASSESSMENT_DATE, "
                 + "m.ASSESSMENT_TYPE, m.WEEKLY_AMOUNT_GBP, r.CORRECT_GBP, r.CHECKER, r.NOTES FROM ACCURACY_CHECK c "
                 + "JOIN ACCURACY_CHECK_RESULT r ON r.CHECK_ID = c.ID JOIN ACCURACY_SAMPLE_MEMBER m "
-                + "ON m.SAMPLE_ID = c.SAMPLE_ID AND m.ASSESSMENT_ID = r.ASSESSMENT_ID WHERE c.ID = ? ORDER BY m.ORDINAL",
+                + "ON m.SAMPLE_ID = c.SAMPLE_ID AND m.ASSESSMENT_ID = r.ASSESSMENT_ID WHERE c.ID = ? "
+                + "ORDER BY m.ORDINAL",
                 row -> new CheckedAssessment(row.getString(1), row.getObject(2, LocalDate.class), row.getString(3),
                         row.getBigDecimal(4), row.getBigDecimal(5), row.getString(6), row.getString(7)), checkId);
     }

@@ -86,7 +86,8 @@ public final class MeasureQueries {
     public Aggregates caseloadChanges(ExtractVersion cases, Breakdown breakdown, YearMonth to) {
         String group = group(breakdown, caseBreakdowns());
         String table = table(cases);
-        String sql = "SELECT mi, b, CAST(SUM(d) AS BIGINT), CAST(COALESCE(SUM(d) FILTER (WHERE t = 'NEW'), 0) AS BIGINT), "
+        String sql = "SELECT mi, b, CAST(SUM(d) AS BIGINT), "
+                + "CAST(COALESCE(SUM(d) FILTER (WHERE t = 'NEW'), 0) AS BIGINT), "
                 + "CAST(COALESCE(SUM(d) FILTER (WHERE t = 'ARREARS_ONLY'), 0) AS BIGINT) FROM ("
                 + "SELECT " + monthIndex("application_date") + " AS mi, " + group + " AS b, application_type AS t, "
                 + "1 AS d FROM " + table + " WHERE application_date < ? "

@@ -3,7 +3,6 @@ package cmsstats.workbench.store;
 import cmsstats.workbench.model.Column;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,6 @@
 package cmsstats.workbench.store;
 
 import cmsstats.workbench.model.Breakdown;
-import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.StoredSample;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.FrameUnit;
@@ -111,7 +110,8 @@ public final class SampleRepository {
                 id = Sql.generatedId(sample);
             }
             try (PreparedStatement member = connection.prepareStatement(
-                    "INSERT INTO SAMPLE_MEMBER (SAMPLE_ID, ORDINAL, CASE_ID, STRATUM, UNIT_VALUE) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO SAMPLE_MEMBER (SAMPLE_ID, ORDINAL, CASE_ID, STRATUM, UNIT_VALUE) "
+                            + "VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < members.size(); i++) {
                     FrameUnit unit = members.get(i);
                     member.setLong(1, id);

@@ -156,7 +156,8 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(
                 javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> choices.values().stream().anyMatch(c -> c.getValue() == null),
-                        choices.values().stream().map(ComboBox::valueProperty).toArray(javafx.beans.Observable[]::new)));
+                        choices.values().stream().map(ComboBox::valueProperty)
+                                .toArray(javafx.beans.Observable[]::new)));
         if (dialog.showAndWait().filter(importButton::equals).isEmpty()) {
             return Optional.empty();
         }
@@ -199,7 +200,8 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseTableFileToOpen(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Workbook or CSV", "*.xlsx", "*.ods", "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Workbook or CSV", "*.xlsx", "*.ods",
+                "*.csv"));
         recent.folder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         return remembered(chooser.showOpenDialog(owner));
     }

@@ -212,7 +212,8 @@ class CommandLineTest {
         StringBuilder assessments = new StringBuilder("assessment_id,case_id,assessment_date,assessment_type,"
                 + "weekly_amount_gbp\n");
         for (int i = 1; i <= 30; i++) {
-            assessments.append(String.format("A%02d,C%d,2016-05-%02d,%s,%d.00%n", i, i, i, i % 2 == 0 ? "NEW" : "CHANGE",
+            assessments.append(String.format("A%02d,C%d,2016-05-%02d,%s,%d.00%n", i, i, i, i % 2 == 0 ? "NEW"
+                    : "CHANGE",
                     20 + i));
         }
         run("--db", db(), "import", "--kind", "assessments", file("a.csv", assessments.toString()).toString());
@@ -287,7 +288,8 @@ class CommandLineTest {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(960);
         assertThat(image.getHeight()).isEqualTo(640);
-        assertThat(Files.readString(temp.resolve("complaints.txt"))).contains("Complaints: 12 in Jul 2016, 18 in Aug 2016");
+        assertThat(Files.readString(temp.resolve("complaints.txt")))
+                .contains("Complaints: 12 in Jul 2016, 18 in Aug 2016");
 
         assertThat(run("--db", db(), "chart", "--family", "nonsense", "--out", png.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("unknown --family 'nonsense' (expected one of intake, caseload");

@@ -66,7 +66,8 @@ class PublishViewTest {
         assertThat(robot.lookup("#previewTitle").queryAs(Label.class).getText())
                 .isEqualTo("Complaints received, Great Britain, July 2016 to August 2016");
         TableView<List<String>> preview = robot.lookup("#previewTable").queryTableView();
-        assertThat(preview.getItems()).containsExactly(List.of("July 2016", "1", "1"), List.of("August 2016", "2", "3"));
+        assertThat(preview.getItems()).containsExactly(List.of("July 2016", "1", "1"), List.of("August 2016", "2",
+                "3"));
         assertThat(preview.getColumns().get(1).getStyleClass()).contains(Tables.NUMERIC);
         assertThat(Tables.selectionAsText(preview)).startsWith("Month\tComplaints received in the month (number)")
                 .contains("August 2016\t2\t3");

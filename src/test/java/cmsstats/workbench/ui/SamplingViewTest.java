@@ -8,7 +8,6 @@ import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.FrameUnit;
 import cmsstats.workbench.sampling.AccuracyScore;
-import cmsstats.workbench.store.SampleRepository;
 import cmsstats.workbench.task.CurrentThreadTaskExecutor;
 import cmsstats.workbench.ui.sampling.AccuracyViewModel;
 import cmsstats.workbench.ui.sampling.ChildrenSamplingViewModel;

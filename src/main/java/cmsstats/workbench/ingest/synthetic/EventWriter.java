@@ -45,7 +45,10 @@ final class EventWriter {
         };
     }
 
-    /** Changes of circumstances: about half the caseload a month; 88% cleared in 28 days, falling to 81% by July 2016. */
+    /**
+     * Changes of circumstances: about half the caseload a month; 88% cleared in 28 days, falling to 81% by July
+     * 2016.
+     */
     private long serviceRequests(Writer out) throws IOException {
         out.write("request_id,case_id,received_date,cleared_date\n");
         long n = 0;
@@ -119,7 +122,8 @@ final class EventWriter {
             for (int m = c.startMonth; m < Math.min(c.closedMonth, SchemeCalendar.MONTHS); m++) {
                 if (random.nextDouble() < 0.02) {
                     long amount = Math.max(0, Math.round(c.weeklyPence * (0.7 + 0.6 * random.nextDouble())));
-                    out.write("AS" + (++n) + "," + c.caseId() + "," + day(m) + ",CHANGE," + SampleGenerator.pounds(amount)
+                    out.write("AS" + (++n) + "," + c.caseId() + "," + day(m) + ",CHANGE,"
+                            + SampleGenerator.pounds(amount)
                             + "\n");
                 }
             }
@@ -147,7 +151,8 @@ final class EventWriter {
                 boolean prior = random.nextDouble() < 0.5;
                 double satisfied = base + (payingParent ? -0.08 : 0.065) + (prior ? -0.035 : 0.035);
                 String overall = overall(satisfied);
-                double weight = caseload[i] / RESPONDENTS * (payingParent ? 0.9 : 1.1) * (0.6 + 0.8 * random.nextDouble());
+                double weight = caseload[i] / RESPONDENTS * (payingParent ? 0.9 : 1.1)
+                        * (0.6 + 0.8 * random.nextDouble());
                 StringBuilder row = new StringBuilder("S" + (++n) + "," + quarter + "," + (payingParent ? "PP" : "RP")
                         + "," + (prior ? "Y" : "N") + "," + String.format(java.util.Locale.ROOT, "%.3f", weight) + ","
                         + overall);

@@ -258,11 +258,13 @@ public final class SampleGenerator {
                     if (service == DP) {
                         paid = "";
                     } else {
-                        // an arrears deduction on top of the liability, up to as much again (or GBP 20 with no liability)
+                        // an arrears deduction on top of the liability, up to as much again (or GBP 20 with no
+                        // liability)
                         long due = liability + Math.min(arrears, liability > 0 ? liability : 2000);
                         long pays = switch (payer) {
                             case PAYER -> random.nextDouble() < 0.97 ? due : 0;
-                            case PARTIAL -> random.nextDouble() < 0.40 ? Math.round(due * (0.3 + 0.5 * random.nextDouble())) : 0;
+                            case PARTIAL -> random.nextDouble() < 0.40 ? Math.round(
+                                    due * (0.3 + 0.5 * random.nextDouble())) : 0;
                             default -> 0;
                         };
                         arrears = Math.max(0, arrears + liability - pays);

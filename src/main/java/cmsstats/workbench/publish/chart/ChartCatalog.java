@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The release's charts, one per measure family of docs/MEASURES.md (DWP, CMS 2012 scheme statistics, Oct 2016, ref. 002;
- * client satisfaction, Dec 2016, ref. 004), each drawn the way the release draws it.
+ * The release's charts, one per measure family of docs/MEASURES.md (DWP, CMS 2012 scheme statistics, Oct 2016,
+ * ref. 002; client satisfaction, Dec 2016, ref. 004), each drawn the way the release draws it.
  */
 public final class ChartCatalog {
     private static final List<ChartSpec> ALL = List.of(
@@ -106,7 +106,8 @@ public final class ChartCatalog {
         List<SeriesSpec> series = definitions.stream().map(d -> of(d.id(), d.title())).toList();
         List<Breakdown> common = new ArrayList<>(definitions.get(0).breakdowns());
         definitions.forEach(d -> common.retainAll(d.breakdowns()));
-        String headline = definitions.size() == 1 ? definitions.get(0).title() + " (" + ChartSpec.unitLabel(definitions.get(0).unit())
+        String headline = definitions.size() == 1 ? definitions.get(0).title() + " ("
+                + ChartSpec.unitLabel(definitions.get(0).unit())
                 + ")" : "Selected measures (" + ChartSpec.unitLabel(definitions.get(0).unit()) + ")";
         return new ChartSpec(String.join("+", ids), headline, headline, ChartKind.LINE, definitions.get(0).unit(),
                 series, common, "");

@@ -64,7 +64,8 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
     public ChartData restrictedTo(YearMonth from, YearMonth to, List<String> visibleSeries) {
         List<YearMonth> kept = months.stream().filter(m -> !m.isBefore(from) && !m.isAfter(to)).toList();
         List<Series> shown = series.stream().filter(s -> visibleSeries.contains(s.name())).map(s -> new Series(
-                s.name(), s.measure(), s.reference(), s.quarterly(), s.points().stream().filter(p -> !p.month().isBefore(from)
+                s.name(), s.measure(), s.reference(), s.quarterly(), s.points().stream()
+                        .filter(p -> !p.month().isBefore(from)
                 && !p.month().isAfter(to)).toList(), s.style())).toList();
         return new ChartData(spec, kept, shown, geography, source, breakdown);
     }
@@ -84,7 +85,10 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
         return quarterly() ? "Quarter" : "Month";
     }
 
-    /** The period of month {@code index} as the chart's table and tooltips write it: "Jun to Aug 2016" or "Aug 2016". */
+    /**
+     * The period of month {@code index} as the chart's table and tooltips write it: "Jun to Aug 2016" or
+     * "Aug 2016".
+     */
     public String periodLabel(int index) {
         YearMonth month = months.get(index);
         return quarterly() ? Periods.quarterEnding(month) : Periods.month(month);

@@ -329,7 +329,8 @@ public final class ChartPainter {
         return switch (kind) {
             case 1 -> new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
             case 2 -> polygon(new double[] {x, x + r * 1.15, x - r * 1.15}, new double[] {y - r * 1.2, y + r, y + r});
-            case 3 -> polygon(new double[] {x, x + r * 1.3, x, x - r * 1.3}, new double[] {y - r * 1.3, y, y + r * 1.3, y});
+            case 3 -> polygon(new double[] {x, x + r * 1.3, x, x - r * 1.3}, 
+                    new double[] {y - r * 1.3, y, y + r * 1.3, y});
             default -> new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
         };
     }
@@ -352,7 +353,8 @@ public final class ChartPainter {
                 metrics.getHeight(), frame.right(), frame.top() + 16);
         for (EventLayout.Placed event : placed) {
             g.setColor(AXIS);
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f},
+                    0f));
             g.draw(new Line2D.Double(event.ruleX(), frame.top(), event.ruleX(), frame.bottom()));
             g.setColor(new Color(255, 255, 255, 200));
             g.fill(new Rectangle2D.Double(event.labelX() - 1, event.labelY(), event.labelWidth() + 2,

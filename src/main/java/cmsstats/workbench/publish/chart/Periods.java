@@ -18,7 +18,8 @@ public final class Periods {
     /** The quarter ending in a month: "Jun to Aug 2016", or "Nov 2015 to Jan 2016" across a year. */
     public static String quarterEnding(YearMonth end) {
         YearMonth start = end.minusMonths(2);
-        String first = NAMES[start.getMonthValue() - 1] + (start.getYear() == end.getYear() ? "" : " " + start.getYear());
+        String first = NAMES[start.getMonthValue() - 1] + (start.getYear() == end.getYear() ? "" : " "
+                + start.getYear());
         return first + " to " + month(end);
     }
 

@@ -26,7 +26,8 @@ public final class ValueFormat {
         return switch (unit) {
             case COUNT -> pattern(value.stripTrailingZeros().scale() > 0 ? 2 : 0).format(value);
             case PERCENT -> pattern(2).format(value.setScale(2, RoundingMode.HALF_UP)) + "%";
-            case GBP -> "GBP " + pattern(3).format(value.movePointLeft(6).setScale(3, RoundingMode.HALF_UP)) + " million";
+            case GBP -> "GBP " + pattern(3).format(value.movePointLeft(6).setScale(3, RoundingMode.HALF_UP))
+                    + " million";
         };
     }
 

@@ -11,7 +11,8 @@ public record Cell(Kind kind, BigDecimal number, int decimals, String text, Shor
     public enum Kind { NUMBER, TEXT, SYMBOL, LINK, EMPTY }
 
     public static Cell number(BigDecimal value, int decimals) {
-        return value == null ? symbol(Shorthand.NOT_AVAILABLE) : new Cell(Kind.NUMBER, value, decimals, null, null, null);
+        return value == null ? symbol(Shorthand.NOT_AVAILABLE) : new Cell(Kind.NUMBER, value, decimals, null, null,
+                null);
     }
 
     public static Cell text(String text) {

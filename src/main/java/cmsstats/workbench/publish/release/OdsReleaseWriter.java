@@ -171,7 +171,8 @@ public final class OdsReleaseWriter {
         fontFaces(w);
         TreeSet<Integer> decimals = new TreeSet<>();
         release.sheets().stream().filter(s -> s.table() != null).flatMap(s -> s.table().rows().stream())
-                .flatMap(List::stream).filter(c -> c.kind() == Cell.Kind.NUMBER).forEach(c -> decimals.add(c.decimals()));
+                .flatMap(List::stream).filter(c -> c.kind() == Cell.Kind.NUMBER)
+                        .forEach(c -> decimals.add(c.decimals()));
         automaticStyles(w, decimals);
         w.writeStartElement("office", "body", OFFICE);
         w.writeStartElement("office", "spreadsheet", OFFICE);

@@ -93,7 +93,8 @@ final class OdsView {
                 continue;
             }
             ranges.computeIfAbsent(m.group(1).replace("''", "'"), k -> new ArrayList<>()).add(
-                    new WorkbookView.TableRange(name, Integer.parseInt(m.group(3)) - 1, Integer.parseInt(m.group(5)) - 1,
+                    new WorkbookView.TableRange(name, Integer.parseInt(m.group(3)) - 1,
+                            Integer.parseInt(m.group(5)) - 1,
                             column(m.group(2)), column(m.group(4))));
         }
         return ranges;

@@ -58,7 +58,8 @@ public final class ReleaseChecker {
             }
         }
         if (book.activeSheet() != 0) {
-            breaches.add(null, null, "the workbook opens on sheet " + (book.activeSheet() + 1) + " (expected the Cover)");
+            breaches.add(null, null, "the workbook opens on sheet " + (book.activeSheet() + 1)
+                    + " (expected the Cover)");
         }
         Set<String> names = new HashSet<>();
         Set<String> tableNames = new HashSet<>();
@@ -88,7 +89,8 @@ public final class ReleaseChecker {
             breaches.add(name, null, "a second sheet of this name (expected unique names)");
         }
         if (name.length() > 31 || name.isEmpty() || Character.isDigit(name.charAt(0))) {
-            breaches.add(name, null, "sheet name '" + name + "' (expected 1 to 31 characters, not starting with a digit)");
+            breaches.add(name, null, "sheet name '" + name
+                    + "' (expected 1 to 31 characters, not starting with a digit)");
         }
         if (sheet.hidden()) {
             breaches.add(name, null, "a hidden sheet (expected nothing hidden)");

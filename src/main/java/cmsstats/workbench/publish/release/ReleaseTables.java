@@ -40,7 +40,8 @@ public final class ReleaseTables {
             new TableDef("fee_exemptions", "Fee_exemptions", "Application fee exemptions", false, List.of(
                     new ColumnDef("fee_exemptions", "Fee exemptions (number)"),
                     new ColumnDef("fee_exemptions_dv", "Exemptions for domestic violence or abuse (number)"),
-                    new ColumnDef("fee_exemption_pct", "Exemptions as a share of fee-liable intake (%)")), List.of(ROUNDING, FEE)),
+                    new ColumnDef("fee_exemption_pct", "Exemptions as a share of fee-liable intake (%)")),
+                            List.of(ROUNDING, FEE)),
             new TableDef("service_type", "Service_type", "Cases due to pay by service type", false, List.of(
                     new ColumnDef("cases_due_dp", "Direct Pay cases (number)"),
                     new ColumnDef("cases_due_cp", "Collect and Pay cases (number)"),

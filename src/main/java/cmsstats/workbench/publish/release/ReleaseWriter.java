@@ -213,7 +213,8 @@ public final class ReleaseWriter {
             listed.add(entry);
         }
         manifest.put("files", listed);
-        Files.writeString(staging.resolve("manifest.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        Files.writeString(staging.resolve("manifest.json"), new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
     }
 

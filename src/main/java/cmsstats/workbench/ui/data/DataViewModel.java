@@ -7,7 +7,6 @@ import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.ImportResult;
 import cmsstats.workbench.model.RowPage;
 import cmsstats.workbench.model.RowQuery;
-import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.measures.RevisionCheck;
 import cmsstats.workbench.model.Revision;
 import cmsstats.workbench.store.ExtractRepository;
@@ -400,7 +399,8 @@ public final class DataViewModel {
                     revisions.setAll(result.revisions());
                     int figures = result.revisions().size();
                     revisionSummary.set("Edition " + result.edition() + ": " + figures
-                            + (figures == 1 ? " published figure, " : " published figures, ") + result.flaggedCount() + " moved by " + limit.stripTrailingZeros()
+                            + (figures == 1 ? " published figure, " : " published figures, ") + result.flaggedCount()
+                                    + " moved by " + limit.stripTrailingZeros()
                             .toPlainString() + "% or more (revised)");
                 })
                 .onFailure(error -> revisionSummary.set(error.getMessage()))

@@ -9,16 +9,12 @@ import cmsstats.workbench.publish.chart.ValueFormat;
 import cmsstats.workbench.ui.Tables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -77,7 +73,8 @@ final class RevisionsPane extends VBox {
                 Tables.textColumn("Measure", r -> r.figure().measure()),
                 Tables.textColumn("Period", r -> Periods.month(r.figure().period())),
                 Tables.textColumn("Breakdown", r -> r.figure().breakdown() == null ? "" : r.figure().breakdown()),
-                Tables.textColumn("Unit", r -> unitOf(r).map(cmsstats.workbench.publish.chart.ChartSpec::unitLabel).orElse("")),
+                Tables.textColumn("Unit", r -> unitOf(r).map(cmsstats.workbench.publish.chart.ChartSpec::unitLabel)
+                        .orElse("")),
                 Tables.numberColumn("Published", r -> shown(r, r.figure().value())),
                 Tables.numberColumn("Computed now", r -> r.computed() == null ? "" : shown(r, r.computed())),
                 Tables.numberColumn("Change (%)", r -> r.changePct() == null ? "" : signed(r.changePct())),

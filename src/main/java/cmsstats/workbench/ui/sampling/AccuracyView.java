@@ -29,7 +29,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The accuracy-checks tab: design, calculator and draw on the left; samples and score (or the preview of an
- * imported worksheet, with Finalise and Discard) on the right; breakdowns and inaccurate assessments beneath both. The tab scrolls as a
+ * imported worksheet, with Finalise and Discard) on the right; breakdowns and inaccurate assessments beneath both.
+ * The tab scrolls as a
  * whole once the window is smaller than its content, so no button is cut off.
  */
 final class AccuracyView extends ScrollPane {
@@ -86,8 +87,10 @@ final class AccuracyView extends ScrollPane {
         frame.textProperty().bind(model.frameTextProperty());
         Forms.wrapping(frame);
         return Forms.card("Design", Forms.grid("Assessed from", from, "Assessed to", to, "Assessments", types,
-                "Frame", frame, "Sample size", Forms.numberField("accuracyN", model.sampleSize(), "Assessments to check"),
-                "Seed", Forms.numberField("accuracySeed", model.seed(), "The same seed and extract give the same sample"),
+                "Frame", frame, "Sample size", Forms.numberField("accuracyN", model.sampleSize(),
+                        "Assessments to check"),
+                "Seed", Forms.numberField("accuracySeed", model.seed(),
+                        "The same seed and extract give the same sample"),
                 "Strata", stratify, "Confidence level", level));
     }
 
@@ -113,7 +116,8 @@ final class AccuracyView extends ScrollPane {
         return Forms.card("Sample size calculator", Forms.grid(
                 "Expected accuracy", Forms.numberField("expectedAccuracy", model.expectedAccuracy(), "As a proportion, "
                         + "e.g. 0.95"),
-                "Interval width", Forms.numberField("intervalWidth", model.intervalWidth(), "Full width of the interval "
+                "Interval width", Forms.numberField("intervalWidth", model.intervalWidth(),
+                        "Full width of the interval "
                         + "as a proportion, e.g. 0.10 for \u00b15 points")), proposal, use);
     }
 

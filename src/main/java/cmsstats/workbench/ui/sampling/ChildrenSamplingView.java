@@ -77,9 +77,11 @@ final class ChildrenSamplingView extends ScrollPane {
         Forms.wrapping(frame);
         return Forms.card("Design",
                 Forms.grid("Frame month", month, "Frame", frame,
-                        "Sample size", Forms.numberField("sampleSize", model.sampleSize(), "Cases to draw (the release: "
+                        "Sample size", Forms.numberField("sampleSize", model.sampleSize(),
+                                "Cases to draw (the release: "
                                 + "about 1,100)"),
-                        "Seed", Forms.numberField("seed", model.seed(), "The same seed and extracts give the same sample"),
+                        "Seed", Forms.numberField("seed", model.seed(),
+                                "The same seed and extracts give the same sample"),
                         "Design", design, "Allocation", allocation, "Confidence level", level));
     }
 
@@ -184,7 +186,8 @@ final class ChildrenSamplingView extends ScrollPane {
         StoredSample s = estimate.sample();
         int percent = (int) Math.round(estimate.mean().level() * 100);
         designText.setText(String.format(Locale.UK, "Sample %d: %,d of %,d cases with a liability in %s, %s, seed %d.",
-                s.id(), s.n(), s.frameSize(), s.frameMonth(), cmsstats.workbench.publish.chart.Labels.sampleDesign(s), s.seed()));
+                s.id(), s.n(), s.frameSize(), s.frameMonth(),
+                        cmsstats.workbench.publish.chart.Labels.sampleDesign(s), s.seed()));
         meanText.setText(String.format(Locale.UK, "mean %.4f, sd %.4f, se %.4f (with the finite population "
                         + "correction), df %.1f; %d%% interval %.4f to %.4f", s.mean(), estimate.sd(), s.se(), s.df(),
                 percent, estimate.mean().lower(), estimate.mean().upper()));

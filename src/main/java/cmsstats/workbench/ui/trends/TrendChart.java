@@ -211,7 +211,8 @@ final class TrendChart extends StackPane {
         for (int i = 0; i < categories.size(); i++) {
             java.math.BigDecimal value = s.points().get(i).value();
             if (value != null) {
-                XYChart.Data<String, Number> point = new XYChart.Data<>(categories.get(i), value.doubleValue() * factor);
+                XYChart.Data<String, Number> point = new XYChart.Data<>(categories.get(i),
+                        value.doubleValue() * factor);
                 point.setExtraValue(s.points().get(i));
                 series.getData().add(point);
             }
@@ -226,7 +227,8 @@ final class TrendChart extends StackPane {
             ChartData.Point p = s.points().get(i);
             java.math.BigDecimal value = low ? p.low() : p.high();
             if (value != null) {
-                series.getData().add(new XYChart.Data<>(categories.get(i), value.doubleValue() * data.spec().displayScale()));
+                series.getData().add(new XYChart.Data<>(categories.get(i), value.doubleValue() * data.spec()
+                        .displayScale()));
             }
         }
         return series;

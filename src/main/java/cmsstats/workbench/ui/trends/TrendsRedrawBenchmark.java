@@ -57,7 +57,8 @@ public final class TrendsRedrawBenchmark implements Callable<Integer> {
 
     private List<String> measure(Store opened) {
         Stage stage = new Stage();
-        TrendsViewModel model = new TrendsViewModel(opened, new CurrentThreadTaskExecutor(), new FxDialogService(stage));
+        TrendsViewModel model = new TrendsViewModel(opened, new CurrentThreadTaskExecutor(),
+                new FxDialogService(stage));
         Scene scene = new Scene(new TrendsView(model), 1280, 800);
         cmsstats.workbench.ui.WorkbenchApplication.style(scene);
         stage.setScene(scene);

@@ -4,10 +4,7 @@ import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.publish.chart.ChartData;
 import cmsstats.workbench.publish.chart.ChartSpec;
 import cmsstats.workbench.publish.chart.Periods;
-import cmsstats.workbench.publish.chart.ValueFormat;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,13 +14,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.RangeSlider;
@@ -162,7 +157,8 @@ public final class TrendsView extends BorderPane {
         range.setMinorTickCount(0);
         range.setSnapToTicks(true);
         range.lowValueProperty().addListener((obs, old, v) -> model.rangeLow().set((int) Math.round(v.doubleValue())));
-        range.highValueProperty().addListener((obs, old, v) -> model.rangeHigh().set((int) Math.round(v.doubleValue())));
+        range.highValueProperty().addListener((obs, old, v) -> model.rangeHigh()
+                .set((int) Math.round(v.doubleValue())));
         model.rangeLow().addListener((obs, old, v) -> range.setLowValue(v.doubleValue()));
         model.rangeHigh().addListener((obs, old, v) -> range.setHighValue(v.doubleValue()));
         rangeText.setId("rangeText");
@@ -266,7 +262,8 @@ public final class TrendsView extends BorderPane {
         List<String> headers = rows.get(0);
         for (int c = 0; c < headers.size(); c++) {
             int column = c;
-            table.getColumns().add(c == 0 ? cmsstats.workbench.ui.Tables.textColumn(headers.get(c), row -> row.get(column))
+            table.getColumns().add(c == 0 ? cmsstats.workbench.ui.Tables.textColumn(headers.get(c),
+                    row -> row.get(column))
                     : cmsstats.workbench.ui.Tables.numberColumn(headers.get(c), row -> row.get(column)));
         }
         table.getItems().setAll(rows.subList(1, rows.size()));

@@ -234,7 +234,8 @@ public final class TrendsViewModel {
         waiting.set(computing);
         status.set(computing);
         ChartLoader.Request what = new ChartLoader.Request(spec, Optional.empty(), Optional.empty(),
-                Optional.ofNullable(breakdown.get().breakdown()), published.get(), Optional.ofNullable(compareWith.get()));
+                Optional.ofNullable(breakdown.get().breakdown()), published.get(),
+                        Optional.ofNullable(compareWith.get()));
         executor.execute(BackgroundTask.of("Computing the chart", context -> new ChartLoader(store).load(what))
                 .onSuccess(data -> {
                     if (request == loadRequest) {

@@ -46,7 +46,8 @@ class ReleaseCheckerTest {
         }
         List<String> breaches = ReleaseChecker.check(file).stream().map(Object::toString).toList();
         assertThat(breaches).contains(
-                "2016 data: sheet 1 is '2016 data' (expected Cover: the order is Cover, Contents, Notes, then the tables)",
+                "2016 data: sheet 1 is '2016 data' (expected Cover: the order is Cover, Contents, Notes, then the "
+                        + "tables)",
                 "2016 data!A1:B1: merged cells (expected none)",
                 "2016 data: sheet name '2016 data' (expected 1 to 31 characters, not starting with a digit)",
                 "2016 data!D1: text outside column A above the table (expected notes and units in column A only)",
@@ -72,7 +73,8 @@ class ReleaseCheckerTest {
                 new WorkbookView.SheetView("Cover", false, List.of(List.of(cell("Cover title"))), List.of()),
                 new WorkbookView.SheetView("Contents", false, List.of(List.of(cell("Contents")), List.of(
                         cell("Worksheet")), List.of(new WorkbookView.CellView(WorkbookView.CellView.Kind.TEXT,
-                        "Counts table", "Counts"))), List.of(new WorkbookView.TableRange("table_contents", 1, 2, 0, 0))),
+                        "Counts table", "Counts"))), List.of(new WorkbookView.TableRange("table_contents", 1, 2, 0,
+                                0))),
                 new WorkbookView.SheetView("Notes", false, notes, List.of(new WorkbookView.TableRange("table_notes", 1,
                         4, 0, 1))),
                 new WorkbookView.SheetView("Counts", false, tableSheet, List.of(new WorkbookView.TableRange(

@@ -97,7 +97,8 @@ class ReleaseWriterTest {
             var core = book.getProperties().getCoreProperties();
             assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("en-GB");
             assertThat(core.getCreator()).isEqualTo("Department for Work and Pensions");
-            assertThat(core.getTitle()).isEqualTo("Child Maintenance Service 2012 scheme statistics: data to August 2016");
+            assertThat(core.getTitle())
+                    .isEqualTo("Child Maintenance Service 2012 scheme statistics: data to August 2016");
             List<String> tableNames = new ArrayList<>();
             for (int s = 0; s < book.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = book.getSheetAt(s);

@@ -1,5 +1,6 @@
 package cmsstats.workbench.app;
 
+import cmsstats.workbench.cli.Logging;
 import cmsstats.workbench.cli.WorkbenchCommand;
 import cmsstats.workbench.ui.WorkbenchApplication;
 import cmsstats.workbench.ui.trends.TrendsRedrawBenchmark;
@@ -15,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Logging.configure();
         CommandLine commandLine = WorkbenchCommand.commandLine(WorkbenchApplication::launchOn);
         // the one benchmark that needs JavaFX lives in the ui layer; the command line knows nothing of JavaFX
         commandLine.getSubcommands().get("benchmark").addSubcommand("trends", new TrendsRedrawBenchmark());

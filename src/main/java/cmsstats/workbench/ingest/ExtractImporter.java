@@ -29,6 +29,7 @@ import java.util.concurrent.CancellationException;
  * store as it was.
  */
 public final class ExtractImporter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractImporter.class);
     private static final int CONFIRM_CHUNK = 1_000;
     private final ExtractRepository repository;
 
@@ -47,6 +48,22 @@ public final class ExtractImporter {
 
     /** As {@link #importFile(Path, ExtractKind, TaskContext)}, naming the file {@code displayName}. */
     public ImportResult importFile(Path file, String displayName, ExtractKind kind, TaskContext context)
+            throws IOException {
+        long start = System.nanoTime();
+        ImportResult result = importOnce(file, displayName, kind, context);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // what happened and how long it took; never a row, a cell or a problem's text (they quote the file)
+        if (result.accepted()) {
+            LOG.info("import {} {}: version {}, {} rows, {} ms", kind.id(), displayName, result.version().id(),
+                    result.version().rowCount(), millis);
+        } else {
+            LOG.info("import {} {}: {}, problems: {}, {} ms", kind.id(), displayName,
+                    result.cancelled() ? "cancelled" : "refused", result.problemCount(), millis);
+        }
+        return result;
+    }
+
+    private ImportResult importOnce(Path file, String displayName, ExtractKind kind, TaskContext context)
             throws IOException {
         ProblemCollector problems = new ProblemCollector(displayName);
         Optional<String> unusable = unusable(file);

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  * are then derived here in exact decimal arithmetic from those few sums.
  */
 public final class MeasureEngine {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MeasureEngine.class);
     private final ExtractRepository extracts;
     private final MeasureQueries queries;
     private final SampleRepository samples;
@@ -62,6 +63,14 @@ public final class MeasureEngine {
 
     /** Values in request order: by measure, then period, then breakdown value in its display order. */
     public List<MeasureValue> compute(Request request) {
+        long start = System.nanoTime();
+        List<MeasureValue> values = computeOnce(request);
+        LOG.info("measures {}{}: {} values, {} ms", request.measures(), request.breakdown().map(b -> " by " + b.id())
+                .orElse(""), values.size(), (System.nanoTime() - start) / 1_000_000);
+        return values;
+    }
+
+    private List<MeasureValue> computeOnce(Request request) {
         List<MeasureDefinition> definitions = resolve(request);
         Map<Family, Computed> computed = new EnumMap<>(Family.class);
         List<MeasureValue> values = new ArrayList<>();

@@ -16,6 +16,15 @@ public final class StoreLocation {
     private StoreLocation() {
     }
 
+    /** The property naming the log directory (tests set it to the build directory). */
+    public static final String LOG_DIRECTORY_PROPERTY = "cms.workbench.logDir";
+
+    /** Where the log goes: {@value #LOG_DIRECTORY_PROPERTY} when set, else {@code logs} in the data directory. */
+    public static Path logDirectory() {
+        String set = System.getProperty(LOG_DIRECTORY_PROPERTY);
+        return set != null && !set.isBlank() ? Path.of(set) : defaultDirectory().resolve("logs");
+    }
+
     public static Path defaultDirectory() {
         return defaultDirectory(System.getProperty("os.name", ""), System.getProperty("user.home"), System.getenv());
     }

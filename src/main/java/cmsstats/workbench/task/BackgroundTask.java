@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  * @param <V> the result type
  */
 public final class BackgroundTask<V> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BackgroundTask.class);
 
     /** The work itself. */
     @FunctionalInterface
@@ -71,6 +72,7 @@ public final class BackgroundTask<V> {
             if (context.isCancelled()) {
                 return Outcome.cancelled();
             }
+            LOG.warn("{} failed: {}", title, Failures.describe(error));
             return Outcome.failure(error);
         }
     }

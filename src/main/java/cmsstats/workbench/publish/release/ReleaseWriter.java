@@ -43,6 +43,7 @@ import java.util.stream.Stream;
  * listings).
  */
 public final class ReleaseWriter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReleaseWriter.class);
     /** The formats a release can include, comma-separated (the command line's default: all). */
     public static final String ALL_FORMATS = "xlsx,ods,csv,svg,png";
     /** The formats a release can include. */
@@ -118,6 +119,8 @@ public final class ReleaseWriter {
             writeManifest(options, formats, built.extracts(), staging, files);
             files = listing(staging);
             publish(staging, directory);
+            LOG.info("release {} written: {} files, {} tables without figures", options.period(), files.size(),
+                    built.warnings().size());
             return new Written(directory, built.warnings(), files);
         } finally {
             deleteTree(staging);

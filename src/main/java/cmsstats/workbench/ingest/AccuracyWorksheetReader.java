@@ -203,6 +203,11 @@ public final class AccuracyWorksheetReader {
                 checked.put(drawn.assessmentId(), new CheckedAssessment(drawn.assessmentId(), drawn.date(),
                         drawn.type(), drawn.calculated(), (BigDecimal) row[6], (String) row[7], (String) row[8]));
             }
+            if (checked.isEmpty() && !sampled.isEmpty()) {
+                // said first, before the row-by-row list: an untouched worksheet is one mistake, not hundreds
+                problems.add(0, null, "no sampled assessment is checked in this worksheet (expected each row's "
+                        + "correct_weekly_amount_gbp and checker filled in: is this the worksheet as exported?)");
+            }
             List<String> missing = sampled.keySet().stream().filter(id -> !mentioned.contains(id)).toList();
             if (!missing.isEmpty()) {
                 problems.add(0, null, missing.size() + " of the sample's " + sampled.size() + " assessments are "

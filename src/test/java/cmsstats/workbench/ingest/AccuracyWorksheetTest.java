@@ -111,6 +111,16 @@ class AccuracyWorksheetTest extends StoreTestBase {
     }
 
     @Test
+    void anUntouchedWorksheetSaysSoFirst() throws Exception {
+        Path untouched = exported("untouched.csv");
+        AccuracyWorksheetReader.Result result = new AccuracyWorksheetReader(fixture.store().accuracy()).read(untouched);
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.problemReport().get(0)).isEqualTo("untouched.csv: no sampled assessment is checked in this "
+                + "worksheet (expected each row's correct_weekly_amount_gbp and checker filled in: is this the "
+                + "worksheet as exported?)");
+    }
+
+    @Test
     void aWorksheetThatStraysFromItsSampleIsRefusedWithEveryProblemLocated() throws Exception {
         List<String> lines = Files.readAllLines(exported("worksheet.csv"));
         List<String> edited = new ArrayList<>();

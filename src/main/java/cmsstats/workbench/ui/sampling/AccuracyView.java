@@ -189,7 +189,13 @@ final class AccuracyView extends ScrollPane {
         wrong.getColumns().add(Tables.numberColumn("Correct \u00a3", i -> Figures.pounds(i.correct())));
         wrong.getColumns().add(Tables.numberColumn("Difference \u00a3", i -> Figures.pounds(i.difference())));
         wrong.getColumns().add(Tables.numberColumn("Tolerance \u00a3", i -> Figures.pounds(i.tolerance())));
-        wrong.setPlaceholder(new Label("No inaccurate assessment."));
+        // "none inaccurate" only once a check is scored: before that, there is nothing to say yet
+        Label none = new Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.scoredProperty().get() == null && model.previewProperty().get() == null
+                        ? "No check scored yet." : "No inaccurate assessment.",
+                model.scoredProperty(), model.previewProperty()));
+        wrong.setPlaceholder(none);
         for (TableView<?> table : List.of(byGroup, wrong)) {
             Tables.fitColumnsToContent(table);
             Tables.enableCopy(table);

@@ -178,8 +178,8 @@ class AnalyticCopyTest {
                 .extracting(v -> v.value().intValueExact()).containsExactly(1, 0);
     }
 
-    @Test
-    void aProcessKilledDuringAnImportLeavesAStoreThatOpensAndTakesTheNextImport() throws Exception {
+    /** A child process importing 600,000 case-months into the store, once rows are arriving in both engines. */
+    private Process importingChild() throws Exception {
         fixture.store().close();
         StringBuilder csv = new StringBuilder(ImportFixture.CASE_MONTHS_HEADER).append('\n');
         for (int month = 0; month < 600_000; month++) {
@@ -194,13 +194,30 @@ class AnalyticCopyTest {
         Path h2File = storeDirectory().resolve("workbench.mv.db");
         long sizeBefore = Files.size(h2File);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        // kill -9 once rows are arriving in both engines
         while (child.isAlive() && System.nanoTime() < deadline
                 && !(Files.size(h2File) > sizeBefore + 1_000_000
                 && Files.exists(storeDirectory().resolve(AnalyticStore.FILE_NAME + ".wal")))) {
             child.waitFor(20, TimeUnit.MILLISECONDS);
         }
-        assertThat(child.isAlive()).as("the import was still running when killed").isTrue();
+        assertThat(child.isAlive()).as("the import was still running when stopped").isTrue();
+        return child;
+    }
+
+    @Test
+    void sigtermStopsARunningImportWithinSecondsAndLeavesTheStoreAsItWas() throws Exception {
+        Process child = importingChild();
+        child.destroy(); // SIGTERM, as Ctrl+C or a service manager sends
+        assertThat(child.waitFor(5, TimeUnit.SECONDS)).as("ended within 5 s of SIGTERM").isTrue();
+        fixture.reopenWithoutClosing();
+        assertThat(fixture.store().extracts().list()).extracting(ExtractVersion::kind)
+                .containsExactly(ExtractKind.CASES, ExtractKind.CASE_MONTHS, ExtractKind.COMPLAINTS);
+        assertThat(fixture.store().extracts().pendingCount()).isZero();
+        assertThat(fixture.store().analytics().missing()).isEmpty();
+    }
+
+    @Test
+    void aProcessKilledDuringAnImportLeavesAStoreThatOpensAndTakesTheNextImport() throws Exception {
+        Process child = importingChild();
         child.destroyForcibly().waitFor();
 
         fixture.reopenWithoutClosing();

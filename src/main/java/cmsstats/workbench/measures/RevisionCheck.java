@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,9 +39,7 @@ public final class RevisionCheck {
 
     /** The editions of the newest published extract, newest first; empty when none is stored. */
     public List<LocalDate> editions() {
-        return store.extracts().newest(ExtractKind.PUBLISHED).map(published -> store.extracts()
-                .publishedFigures(published, null).stream().map(PublishedFigure::edition).distinct()
-                .sorted(Comparator.reverseOrder()).toList()).orElse(List.of());
+        return PublishedEditions.editions(store);
     }
 
     /**
@@ -53,8 +50,7 @@ public final class RevisionCheck {
         ExtractVersion published = store.extracts().newest(ExtractKind.PUBLISHED).orElseThrow(() ->
                 new MeasureException("no published extract is stored (import one to check revisions)"));
         List<PublishedFigure> all = store.extracts().publishedFigures(published, null);
-        LocalDate chosen = edition.orElseGet(() -> all.stream().map(PublishedFigure::edition)
-                .max(Comparator.naturalOrder()).orElseThrow(() ->
+        LocalDate chosen = edition.orElseGet(() -> PublishedEditions.newestOf(all).orElseThrow(() ->
                         new MeasureException("the published extract (version " + published.id() + ") is empty")));
         List<Revision> revisions = new ArrayList<>();
         for (PublishedFigure figure : all) {

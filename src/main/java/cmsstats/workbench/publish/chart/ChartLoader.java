@@ -137,13 +137,8 @@ public final class ChartLoader {
 
     /** The newest edition of the newest published extract, for these measures. */
     private List<PublishedFigure> publishedFigures(Set<String> measures) {
-        return store.extracts().newest(ExtractKind.PUBLISHED).map(version -> {
-            List<PublishedFigure> all = store.extracts().publishedFigures(version, null);
-            Optional<java.time.LocalDate> newest = all.stream().map(PublishedFigure::edition)
-                    .max(java.time.LocalDate::compareTo);
-            return all.stream().filter(f -> measures.contains(f.measure()) && newest.isPresent()
-                    && f.edition().equals(newest.get())).toList();
-        }).orElse(List.of());
+        return cmsstats.workbench.measures.PublishedEditions.newest(store).stream()
+                .filter(f -> measures.contains(f.measure())).toList();
     }
 
     private static String key(String measure, YearMonth period, String group) {

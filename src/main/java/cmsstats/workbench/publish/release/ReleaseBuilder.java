@@ -1,20 +1,19 @@
 package cmsstats.workbench.publish.release;
 
 import cmsstats.workbench.measures.MeasureEngine;
+import cmsstats.workbench.measures.PublishedEditions;
 import cmsstats.workbench.measures.RevisionRule;
 import cmsstats.workbench.measures.MeasureException;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.MeasureValue;
-import cmsstats.workbench.model.PublishedFigure;
 import cmsstats.workbench.model.WorkbenchVersion;
 import cmsstats.workbench.measures.MeasureCatalog;
 import cmsstats.workbench.publish.chart.Labels;
 import cmsstats.workbench.store.SampleRepository;
 import cmsstats.workbench.store.Store;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -431,12 +430,8 @@ public final class ReleaseBuilder {
     /** The newest published edition's figures (no breakdown), by measure and period. */
     private Map<String, BigDecimal> publishedFigures() {
         Map<String, BigDecimal> figures = new HashMap<>();
-        store.extracts().newest(ExtractKind.PUBLISHED).ifPresent(version -> {
-            List<PublishedFigure> all = store.extracts().publishedFigures(version, null);
-            all.stream().map(PublishedFigure::edition).max(LocalDate::compareTo).ifPresent(newest -> all.stream()
-                    .filter(f -> f.edition().equals(newest) && f.breakdown() == null)
-                    .forEach(f -> figures.put(f.measure() + "|" + f.period(), f.value())));
-        });
+        PublishedEditions.newest(store).stream().filter(f -> f.breakdown() == null)
+                .forEach(f -> figures.put(f.measure() + "|" + f.period(), f.value()));
         return figures;
     }
 

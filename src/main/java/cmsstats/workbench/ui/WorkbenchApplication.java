@@ -6,15 +6,7 @@ import cmsstats.workbench.ingest.SampleDatasets;
 import cmsstats.workbench.model.ImportResult;
 import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.BackgroundTask;
-import cmsstats.workbench.ui.data.DataView;
 import cmsstats.workbench.ui.data.DataViewModel;
-import cmsstats.workbench.ui.sampling.AccuracyViewModel;
-import cmsstats.workbench.ui.sampling.ChildrenSamplingViewModel;
-import cmsstats.workbench.ui.sampling.SamplingView;
-import cmsstats.workbench.ui.publish.PublishView;
-import cmsstats.workbench.ui.publish.PublishViewModel;
-import cmsstats.workbench.ui.trends.TrendsView;
-import cmsstats.workbench.ui.trends.TrendsViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -86,26 +78,15 @@ public final class WorkbenchApplication extends Application implements MainWindo
     private void storeOpened(Store opened) {
         store = opened;
         window.setStoreLocation("Store: " + opened.directory());
-        data = new DataViewModel(opened, executor, dialogs);
+        StoreSession session = new StoreSession(opened, executor, dialogs, this::importExtracts);
+        data = session.data();
         // the status bar tells what the Data view last did (an import, a refusal), not only how the session began
         data.statusProperty().addListener((obs, old, text) -> {
             if (text != null && !text.isEmpty()) {
                 window.statusTextProperty().set(text);
             }
         });
-        window.setDataView(new DataView(data, this::importExtracts));
-        SamplingView sampling = new SamplingView(new ChildrenSamplingViewModel(opened, executor, dialogs),
-                new AccuracyViewModel(opened, executor, dialogs));
-        window.setView(Section.SAMPLING, sampling, sampling::refresh);
-        TrendsViewModel trends = new TrendsViewModel(opened, executor, dialogs);
-        window.setView(Section.TRENDS, new TrendsView(trends), trends::refresh);
-        PublishViewModel publish = new PublishViewModel(opened, executor, dialogs);
-        window.setView(Section.PUBLISH, new PublishView(publish), publish::refresh);
-        data.onMeasuresReady(() -> {
-            trends.refresh();
-            sampling.refresh();
-            publish.refresh();
-        });
+        session.install(window);
         if (opened.createdNow() && !SampleDatasets.entries().isEmpty()) {
             loadSampleData(opened);
         } else {

@@ -104,7 +104,7 @@ class TrendsViewTest {
         assertThat(robot.lookup("#chartSubtitle").queryLabeled().getText())
                 .isEqualTo("Great Britain, Mar 2016 to May 2016");
 
-        robot.clickOn("Arrears-only applications");
+        robot.clickOn("#series-1"); // the toggle, not the legend or the table header of the same name
         assertThat(chart(robot).getData()).extracting(XYChart.Series::getName).containsExactly("New applications");
         robot.clickOn("#resetZoom");
         assertThat(chart(robot).getData().get(0).getData()).hasSize(6);

@@ -58,6 +58,7 @@ public final class TrendsView extends BorderPane {
         setCenter(split);
         model.shown().addListener((obs, old, data) -> redraw());
         model.waiting().addListener((obs, old, text) -> redraw());
+        model.emptyReason().addListener((obs, old, text) -> redraw());
         model.events().addListener((obs, old, on) -> redraw());
         model.seriesNames().addListener((javafx.collections.ListChangeListener<String>) change -> rebuildToggles());
         model.loaded().addListener((obs, old, data) -> resetSlider(data));
@@ -238,6 +239,15 @@ public final class TrendsView extends BorderPane {
             subtitle.setText("");
             rangeText.setText("");
             chart.showMessage(model.waiting().get(), true);
+            fillTable();
+            return;
+        }
+        if (data == null && !model.emptyReason().get().isEmpty()) {
+            ChartSpec spec = model.chart().get();
+            headline.setText(spec == null ? "" : spec.headline());
+            subtitle.setText("");
+            rangeText.setText("");
+            chart.showMessage(model.emptyReason().get(), false);
             fillTable();
             return;
         }

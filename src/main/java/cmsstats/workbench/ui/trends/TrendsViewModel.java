@@ -187,6 +187,11 @@ public final class TrendsViewModel {
         return status;
     }
 
+    /** Why the chart has no figures (what it needs, or why it failed), or empty. */
+    ReadOnlyStringProperty emptyReason() {
+        return emptyReason;
+    }
+
     /** Whether the series of this name is drawn; null for a name not loaded. */
     BooleanProperty visible(String series) {
         return visible.get(series);
@@ -229,6 +234,7 @@ public final class TrendsViewModel {
         // the previous figures go at once: a title over another chart's figures would mislead
         loaded.set(null);
         shown.set(null);
+        emptyReason.set("");
         String computing = "Computing " + spec.name().toLowerCase(java.util.Locale.UK)
                 + breakdown.get().toString().replaceFirst("^No breakdown$", "").replaceFirst("^By", " by") + "\u2026";
         waiting.set(computing);
@@ -246,7 +252,11 @@ public final class TrendsViewModel {
                     if (request == loadRequest) {
                         loaded.set(null);
                         shown.set(null);
-                        status.set(error.getMessage());
+                        // a measure that cannot be computed for want of an extract says what it needs
+                        String why = error instanceof cmsstats.workbench.measures.MeasureException
+                                ? ChartLoader.noFigures(spec) : "Cannot compute the chart: " + error.getMessage();
+                        emptyReason.set(why);
+                        status.set(why);
                     }
                 })
                 .onFinished(() -> {

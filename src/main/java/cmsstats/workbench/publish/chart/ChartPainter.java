@@ -161,25 +161,12 @@ public final class ChartPainter {
     private static void monthLabels(Graphics2D g, List<YearMonth> months, Frame frame, Font font) {
         FontMetrics metrics = g.getFontMetrics(font);
         double widest = metrics.stringWidth("Sep 2016") + 12;
-        int every = 1;
-        for (int candidate : new int[] {1, 2, 3, 6, 12, 24}) {
-            every = candidate;
-            if (candidate * frame.step() >= widest) {
-                break;
-            }
-        }
-        for (int i = 0; i < months.size(); i++) {
-            YearMonth m = months.get(i);
-            boolean aligned = every >= 12 ? m.getMonthValue() == months.get(months.size() - 1).getMonthValue()
-                    : (months.size() - 1 - i) % every == 0;
-            if (aligned) {
-                String label = Periods.month(m);
-                double x = frame.x(i) - metrics.stringWidth(label) / 2.0;
-                x = Math.max(PAD, x);
-                g.setColor(AXIS);
-                g.draw(new Line2D.Double(frame.x(i), frame.bottom(), frame.x(i), frame.bottom() + 4));
-                drawString(g, label, font, TEXT, x, frame.bottom() + 6 + metrics.getAscent());
-            }
+        for (int i : MonthLabels.labelled(months.size(), frame.step(), widest)) {
+            String label = Periods.month(months.get(i));
+            double x = Math.max(PAD, frame.x(i) - metrics.stringWidth(label) / 2.0);
+            g.setColor(AXIS);
+            g.draw(new Line2D.Double(frame.x(i), frame.bottom(), frame.x(i), frame.bottom() + 4));
+            drawString(g, label, font, TEXT, x, frame.bottom() + 6 + metrics.getAscent());
         }
     }
 

@@ -439,14 +439,7 @@ final class TrendChart extends StackPane {
         probe.applyCss();
         double widest = probe.prefWidth(-1) + 10;
         overlay.getChildren().remove(probe);
-        int every = 1;
-        for (int candidate : new int[] {1, 2, 3, 6, 12, 24}) {
-            every = candidate;
-            if (candidate * step >= widest) {
-                break;
-            }
-        }
-        for (int i = months.size() - 1; i >= 0; i -= every) {
+        for (int i : cmsstats.workbench.publish.chart.MonthLabels.labelled(months.size(), step, widest)) {
             Label label = new Label(Periods.month(months.get(i)));
             label.getStyleClass().add("month-label");
             overlay.getChildren().add(label);

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Computes a chart's figures through the measures layer (set-based in H2, from the stored aggregates) and, when
+ * Computes a chart's figures through the measures layer (set-based, on the analytic engine) and, when
  * asked, reads the newest published edition's figures for the same measures, to show as published beside as
  * computed.
  */

@@ -50,8 +50,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean warn(String title, String message, String action) {
+        return ask(Alert.AlertType.WARNING, title, message, action);
+    }
+
+    /** An alert with the action's button and Cancel: true only when the user picks the action. */
+    private boolean ask(Alert.AlertType type, String title, String message, String action) {
         ButtonType goAhead = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, message, goAhead, ButtonType.CANCEL);
+        Alert alert = new Alert(type, message, goAhead, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -232,12 +237,6 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String action) {
-        ButtonType goAhead = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, goAhead, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setMinWidth(520);
-        return alert.showAndWait().filter(goAhead::equals).isPresent();
+        return ask(Alert.AlertType.CONFIRMATION, title, message, action);
     }
 }

@@ -64,6 +64,8 @@ public final class MeasureEngine {
     /** Values in request order: by measure, then period, then breakdown value in its display order. */
     public List<MeasureValue> compute(Request request) {
         long start = System.nanoTime();
+        LOG.info("measures {}{}: computing", request.measures(), request.breakdown().map(b -> " by " + b.id())
+                .orElse(""));
         List<MeasureValue> values = computeOnce(request);
         LOG.info("measures {}{}: {} values, {} ms", request.measures(), request.breakdown().map(b -> " by " + b.id())
                 .orElse(""), values.size(), (System.nanoTime() - start) / 1_000_000);
@@ -83,10 +85,8 @@ public final class MeasureEngine {
             List<String> groups = request.breakdown().map(Breakdown::codes).orElse(Arrays.asList((String) null));
             for (YearMonth period = family.from; !period.isAfter(family.to); period = period.plusMonths(1)) {
                 for (String group : groups) {
-                    NavigableMap<YearMonth, BigDecimal[]> series = family.series.getOrDefault(
-                            group == null ? "" : group,
-                            new TreeMap<>());
-                    BigDecimal value = definition.formula().apply(new Sums(family.aggregates, series, period,
+                    BigDecimal value = definition.formula().apply(new Sums(family.aggregates,
+                            family.series(group == null ? "" : group), period,
                             definition.family().absentIsMissing));
                     values.add(new MeasureValue(definition.id(), period, group, value));
                 }
@@ -121,8 +121,17 @@ public final class MeasureEngine {
     }
 
     /** A family's aggregates over the request's span, split into one series per breakdown value. */
-    private record Computed(Aggregates aggregates, Map<String, NavigableMap<YearMonth, BigDecimal[]>> series,
-                            YearMonth from, YearMonth to) {
+    private record Computed(Aggregates aggregates, Map<String, NavigableMap<YearMonth, BigDecimal[]>> byGroup,
+                            YearMonth from, YearMonth to, Map<String, Series> views) {
+        Computed(Aggregates aggregates, Map<String, NavigableMap<YearMonth, BigDecimal[]>> byGroup, YearMonth from,
+                 YearMonth to) {
+            this(aggregates, byGroup, from, to, new HashMap<>());
+        }
+
+        /** The breakdown value's series, made once per request so its running totals are built once. */
+        Series series(String group) {
+            return views.computeIfAbsent(group, g -> new Series(byGroup.getOrDefault(g, new TreeMap<>())));
+        }
     }
 
     /** A family's figures for the request, computed once per request (children benefiting reuses quarters). */
@@ -176,7 +185,7 @@ public final class MeasureEngine {
         List<SampleRepository.StoredEstimate> estimates = samples.childrenEstimates();
         NavigableMap<YearMonth, BigDecimal[]> series = new TreeMap<>();
         List<Aggregates.Row> rows = new ArrayList<>();
-        NavigableMap<YearMonth, BigDecimal[]> paying = quarters.series().getOrDefault("", new TreeMap<>());
+        NavigableMap<YearMonth, BigDecimal[]> paying = quarters.byGroup().getOrDefault("", new TreeMap<>());
         int payingColumn = quarters.aggregates().column("paying_cases");
         for (YearMonth period = quarters.from(); !period.isAfter(quarters.to()); period = period.plusMonths(1)) {
             Optional<SampleRepository.StoredEstimate> latest = childrenSampleAt(estimates, period);

@@ -4,8 +4,6 @@ import cmsstats.workbench.store.Aggregates;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
-import java.util.Map;
-import java.util.NavigableMap;
 
 /**
  * A family's sums seen from one period and breakdown value: the period's own sums, running totals from the first
@@ -17,12 +15,11 @@ final class Sums {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Aggregates aggregates;
-    private final NavigableMap<YearMonth, BigDecimal[]> series;
+    private final Series series;
     private final YearMonth period;
     private final boolean absentIsMissing;
 
-    Sums(Aggregates aggregates, NavigableMap<YearMonth, BigDecimal[]> series, YearMonth period,
-         boolean absentIsMissing) {
+    Sums(Aggregates aggregates, Series series, YearMonth period, boolean absentIsMissing) {
         this.aggregates = aggregates;
         this.series = series;
         this.period = period;
@@ -31,7 +28,7 @@ final class Sums {
 
     /** The named sum in the period: zero for a period with no rows, or null where absence means no data. */
     BigDecimal get(String name) {
-        BigDecimal[] values = series.get(period);
+        BigDecimal[] values = series.at(period);
         if (values == null) {
             return absentIsMissing ? null : BigDecimal.ZERO;
         }
@@ -41,13 +38,7 @@ final class Sums {
 
     /** The named sum over every period up to and including this one. */
     BigDecimal toDate(String name) {
-        int column = aggregates.column(name);
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<YearMonth, BigDecimal[]> entry : series.headMap(period, true).entrySet()) {
-            BigDecimal value = entry.getValue()[column];
-            total = value == null ? total : total.add(value);
-        }
-        return total;
+        return series.toDate(period, aggregates.column(name));
     }
 
     /** 100 x part / whole; null when either is missing or the whole is zero. */

@@ -1,6 +1,7 @@
 package cmsstats.workbench.task;
 
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
@@ -62,19 +63,30 @@ public final class BackgroundTask<V> {
         return this;
     }
 
-    /** Runs the work on the current thread; executors call this. */
+    /**
+     * Runs the work on the current thread; executors call this. Work ends as cancelled only by a
+     * {@link CancellationException} (thrown at a safe point, perhaps wrapped by a layer it crossed): a real failure
+     * that happens after the user asked to cancel is still reported as the failure it is.
+     */
     public Outcome<V> runWork(TaskContext context) {
         try {
             return Outcome.success(work.run(context));
-        } catch (java.util.concurrent.CancellationException cancelled) {
-            return Outcome.cancelled();
         } catch (Exception error) {
-            if (context.isCancelled()) {
+            if (causedByCancellation(error)) {
                 return Outcome.cancelled();
             }
             LOG.warn("{} failed: {}", title, Failures.describe(error));
             return Outcome.failure(error);
         }
+    }
+
+    private static boolean causedByCancellation(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CancellationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Delivers an outcome to the callbacks; executors call this on the thread the callbacks expect. */

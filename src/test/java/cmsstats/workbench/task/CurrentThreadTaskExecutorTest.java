@@ -30,4 +30,34 @@ class CurrentThreadTaskExecutorTest {
         }).onCancelled(() -> events.add("cancelled")).onSuccess(v -> events.add("success")));
         assertThat(events).containsExactly("failed: disk full", "cancelled");
     }
+
+    @Test
+    void aRealFailureAfterACancelRequestIsReportedAsTheFailureNotAsCancelled() {
+        TaskContext cancelRequested = new TaskContext() {
+            @Override
+            public void progress(long done, long total) {
+            }
+
+            @Override
+            public void message(String text) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        BackgroundTask<Integer> failing = BackgroundTask.of("write", context -> {
+            throw new java.io.IOException("No space left on device");
+        });
+        BackgroundTask<Integer> stopped = BackgroundTask.of("write", context -> {
+            throw new IllegalStateException("store write failed",
+                    new java.util.concurrent.CancellationException("cancelled by the user"));
+        });
+
+        BackgroundTask.Outcome<Integer> failure = failing.runWork(cancelRequested);
+        assertThat(failure.state()).isEqualTo(BackgroundTask.Outcome.State.FAILED);
+        assertThat(failure.error()).hasMessage("No space left on device");
+        assertThat(stopped.runWork(cancelRequested).state()).isEqualTo(BackgroundTask.Outcome.State.CANCELLED);
+    }
 }

@@ -4,6 +4,9 @@ import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.MeasureValue;
+import cmsstats.workbench.model.PeriodType;
+import cmsstats.workbench.model.Periodicity;
+import cmsstats.workbench.model.Slice;
 import cmsstats.workbench.store.AccuracyRepository;
 import cmsstats.workbench.store.Aggregates;
 import cmsstats.workbench.store.ExtractRepository;
@@ -15,7 +18,6 @@ import cmsstats.workbench.store.Store;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -46,13 +48,25 @@ public final class MeasureEngine {
     }
 
     /**
-     * What to compute. Empty bounds default to the span of the measure's data. {@code versions} pins an extract
-     * kind to an older version (to see how a measure was before a revision); other kinds use their newest.
+     * What to compute. Empty bounds default to the span of the measure's data. {@code slice} crosses up to two
+     * breakdowns and filters; {@code rows} groups months into quarters or financial years (only whole periods
+     * within the bounds). {@code versions} pins an extract kind to an older version (to see how a measure was
+     * before a revision); other kinds use their newest.
      */
-    public record Request(List<String> measures, Optional<YearMonth> from, Optional<YearMonth> to,
-                          Optional<Breakdown> breakdown, Map<ExtractKind, Long> versions) {
+    public record Request(List<String> measures, Optional<YearMonth> from, Optional<YearMonth> to, Slice slice,
+                          Periodicity rows, Map<ExtractKind, Long> versions) {
         public Request {
             versions = Map.copyOf(versions);
+        }
+
+        public Request(List<String> measures, Optional<YearMonth> from, Optional<YearMonth> to, Slice slice,
+                       Periodicity rows) {
+            this(measures, from, to, slice, rows, Map.of());
+        }
+
+        public Request(List<String> measures, Optional<YearMonth> from, Optional<YearMonth> to,
+                       Optional<Breakdown> breakdown, Map<ExtractKind, Long> versions) {
+            this(measures, from, to, Slice.of(breakdown), Periodicity.MONTH, versions);
         }
 
         public Request(List<String> measures, Optional<YearMonth> from, Optional<YearMonth> to,
@@ -64,11 +78,10 @@ public final class MeasureEngine {
     /** Values in request order: by measure, then period, then breakdown value in its display order. */
     public List<MeasureValue> compute(Request request) {
         long start = System.nanoTime();
-        LOG.info("measures {}{}: computing", request.measures(), request.breakdown().map(b -> " by " + b.id())
-                .orElse(""));
+        LOG.info("measures {}{}: computing", request.measures(), request.slice().describe());
         List<MeasureValue> values = computeOnce(request);
-        LOG.info("measures {}{}: {} values, {} ms", request.measures(), request.breakdown().map(b -> " by " + b.id())
-                .orElse(""), values.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("measures {}{}: {} values, {} ms", request.measures(), request.slice().describe(), values.size(),
+                (System.nanoTime() - start) / 1_000_000);
         return values;
     }
 
@@ -82,11 +95,15 @@ public final class MeasureEngine {
             if (family == null) {
                 continue;
             }
-            List<String> groups = request.breakdown().map(Breakdown::codes).orElse(Arrays.asList((String) null));
-            for (YearMonth period = family.from; !period.isAfter(family.to); period = period.plusMonths(1)) {
+            List<String> groups = request.slice().groups();
+            for (YearMonth period : periods(request.rows(), family.from, family.to)) {
                 for (String group : groups) {
-                    BigDecimal value = definition.formula().apply(new Sums(family.aggregates,
-                            family.series(group == null ? "" : group), period,
+                    Series series = family.series(group == null ? "" : group);
+                    // a flow over a quarter or year is the formula on the period's summed sums, so a rate is
+                    // recomputed from its sums; a stock, a running total or a quarterly figure is its last month's
+                    Series seen = definition.period() == PeriodType.MONTH
+                            ? series.summed(request.rows(), definition.family().absentIsMissing) : series;
+                    BigDecimal value = definition.formula().apply(new Sums(family.aggregates, seen, period,
                             definition.family().absentIsMissing));
                     values.add(new MeasureValue(definition.id(), period, group, value));
                 }
@@ -107,17 +124,47 @@ public final class MeasureEngine {
         for (String id : request.measures()) {
             MeasureDefinition definition = MeasureCatalog.find(id).orElseThrow(() -> new MeasureException(
                     "unknown measure '" + id + "' (expected one of " + MeasureCatalog.ids() + ")"));
-            request.breakdown().ifPresent(b -> {
+            for (Breakdown b : request.slice().used()) {
                 if (!definition.breakdowns().contains(b)) {
                     throw new MeasureException("measure " + id + " has no " + b.id() + " breakdown (expected "
                             + (definition.breakdowns().isEmpty() ? "none"
                             : definition.breakdowns().stream().map(Breakdown::id).collect(Collectors.joining(", ")))
                             + ")");
                 }
+            }
+            rowsRefusal(definition, request.rows()).ifPresent(reason -> {
+                throw new MeasureException("measure " + id + " cannot be given by " + request.rows().id() + ": "
+                        + reason);
             });
             definitions.add(definition);
         }
         return definitions;
+    }
+
+    /**
+     * Why a measure cannot be given in periods of this length, or empty when it can. A quarterly measure counts
+     * distinct cases or case groups in three months, so it has a figure for a quarter (its last month's) but none
+     * for a financial year: four quarters' counts do not add up to a year's.
+     */
+    public static Optional<String> rowsRefusal(MeasureDefinition definition, Periodicity rows) {
+        if (definition.period() == PeriodType.QUARTER && rows == Periodicity.YEAR) {
+            return Optional.of("it is a quarterly figure of distinct cases or case groups, which do not add up "
+                    + "over a year (expected month or quarter)");
+        }
+        return Optional.empty();
+    }
+
+    /** The periods of the rows within from..to, each named by its last month: only whole quarters or years. */
+    static List<YearMonth> periods(Periodicity rows, YearMonth from, YearMonth to) {
+        List<YearMonth> periods = new ArrayList<>();
+        YearMonth end = rows.end(from);
+        if (rows.start(end).isBefore(from)) {
+            end = end.plusMonths(rows.months());
+        }
+        for (; !end.isAfter(to); end = end.plusMonths(rows.months())) {
+            periods.add(end);
+        }
+        return periods;
     }
 
     /** A family's aggregates over the request's span, split into one series per breakdown value. */
@@ -150,7 +197,7 @@ public final class MeasureEngine {
                 .filter(v -> v.kind() == family.source)).orElseThrow(() -> new MeasureException(pinned != null
                 ? "no " + family.source.id() + " version " + pinned + " is stored" :
                 "no " + family.source.id() + " extract is stored (import one to compute these measures)"));
-        Breakdown breakdown = request.breakdown().orElse(null);
+        Slice slice = request.slice();
         ExtractVersion cases = family.source == ExtractKind.CASE_MONTHS ? casesFor(source) : null;
         Optional<YearMonth[]> span = queries.span(source);
         if (span.isEmpty() && (request.from().isEmpty() || request.to().isEmpty())) {
@@ -161,8 +208,8 @@ public final class MeasureEngine {
         if (from.isAfter(to)) {
             return null;
         }
-        Aggregates aggregates = span.map(s -> aggregate(family, source, breakdown, s[0], s[1]))
-                .orElseGet(() -> aggregate(family, source, breakdown, from, to));
+        Aggregates aggregates = span.map(s -> aggregate(family, source, slice, s[0], s[1]))
+                .orElseGet(() -> aggregate(family, source, slice, from, to));
         Map<String, NavigableMap<YearMonth, BigDecimal[]>> series = new HashMap<>();
         for (Aggregates.Row row : aggregates.rows()) {
             series.computeIfAbsent(row.group() == null ? "" : row.group(), g -> new TreeMap<>())
@@ -231,20 +278,19 @@ public final class MeasureEngine {
         return from.isAfter(to) ? null : new Computed(aggregates, Map.of("", series), from, to);
     }
 
-    private Aggregates aggregate(Family family, ExtractVersion source, Breakdown breakdown, YearMonth from,
-                                 YearMonth to) {
+    private Aggregates aggregate(Family family, ExtractVersion source, Slice slice, YearMonth from, YearMonth to) {
         return switch (family) {
-            case APPLICATIONS -> queries.applications(source, breakdown, from, to);
-            case CASELOAD -> queries.caseloadChanges(source, breakdown, to);
-            case CASE_MONTHS -> queries.caseMonths(source, casesFor(source), breakdown, to);
-            case GROUPS_WITH_ARREARS -> queries.caseGroupsWithArrears(source, casesFor(source), breakdown, from, to);
-            case QUARTERS -> queries.quarters(source, casesFor(source), breakdown, from, to);
+            case APPLICATIONS -> queries.applications(source, slice, from, to);
+            case CASELOAD -> queries.caseloadChanges(source, slice, to);
+            case CASE_MONTHS -> queries.caseMonths(source, casesFor(source), slice, to);
+            case GROUPS_WITH_ARREARS -> queries.caseGroupsWithArrears(source, casesFor(source), slice, from, to);
+            case QUARTERS -> queries.quarters(source, casesFor(source), slice, from, to);
             case SERVICE_REQUESTS -> queries.serviceRequests(source, to);
             case RECONSIDERATIONS -> queries.reconsiderations(source, from, to);
             case APPEALS -> queries.appeals(source, from, to);
             case COMPLAINTS -> queries.complaints(source, to);
             case TELEPHONY -> queries.telephony(source, from, to);
-            case SURVEY -> queries.survey(source, breakdown, from, to);
+            case SURVEY -> queries.survey(source, slice, from, to);
             case CHILDREN, ACCURACY -> throw new IllegalStateException(family + " is read from stored samples");
         };
     }

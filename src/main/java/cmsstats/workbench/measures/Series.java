@@ -2,6 +2,9 @@ package cmsstats.workbench.measures;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import cmsstats.workbench.model.Periodicity;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -14,6 +17,7 @@ import java.util.TreeMap;
 final class Series {
     private final NavigableMap<YearMonth, BigDecimal[]> byPeriod;
     private NavigableMap<YearMonth, BigDecimal[]> runningTotals;
+    private final Map<Periodicity, Series> summed = new EnumMap<>(Periodicity.class);
 
     Series(NavigableMap<YearMonth, BigDecimal[]> byPeriod) {
         this.byPeriod = byPeriod;
@@ -31,6 +35,39 @@ final class Series {
         }
         Map.Entry<YearMonth, BigDecimal[]> upTo = runningTotals.floorEntry(period);
         return upTo == null ? BigDecimal.ZERO : upTo.getValue()[column];
+    }
+
+    /**
+     * The sums added up over each period of the given length, keyed by its last month (months themselves are
+     * this series). Where a month without rows means no data (reported totals), a period missing any month has
+     * no sums, so a quarter is never the total of two of its months.
+     */
+    Series summed(Periodicity periods, boolean absentIsMissing) {
+        if (periods == Periodicity.MONTH) {
+            return this;
+        }
+        return summed.computeIfAbsent(periods, p -> new Series(addUp(byPeriod, p, absentIsMissing)));
+    }
+
+    private static NavigableMap<YearMonth, BigDecimal[]> addUp(NavigableMap<YearMonth, BigDecimal[]> months,
+                                                               Periodicity periods, boolean absentIsMissing) {
+        NavigableMap<YearMonth, BigDecimal[]> totals = new TreeMap<>();
+        Map<YearMonth, Integer> monthsSeen = new HashMap<>();
+        for (Map.Entry<YearMonth, BigDecimal[]> entry : months.entrySet()) {
+            YearMonth end = periods.end(entry.getKey());
+            BigDecimal[] values = entry.getValue();
+            BigDecimal[] total = totals.computeIfAbsent(end, e -> new BigDecimal[values.length]);
+            for (int column = 0; column < values.length; column++) {
+                if (values[column] != null) {
+                    total[column] = total[column] == null ? values[column] : total[column].add(values[column]);
+                }
+            }
+            monthsSeen.merge(end, 1, Integer::sum);
+        }
+        if (absentIsMissing) {
+            totals.keySet().removeIf(end -> monthsSeen.get(end) < periods.months());
+        }
+        return totals;
     }
 
     private static NavigableMap<YearMonth, BigDecimal[]> accumulate(NavigableMap<YearMonth, BigDecimal[]> sums) {

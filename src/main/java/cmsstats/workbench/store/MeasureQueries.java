@@ -2,6 +2,7 @@ package cmsstats.workbench.store;
 
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.Slice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The set-based SQL behind the measures (docs/measures.md): one aggregate query per family of measures, run on
@@ -33,15 +35,34 @@ public final class MeasureQueries {
         return engine.table(version);
     }
 
-    private static String group(Breakdown breakdown, Map<Breakdown, String> allowed) {
-        if (breakdown == null) {
+    /**
+     * The group column of a sliced query: the crossed breakdowns' values joined by {@link Slice#SEPARATOR}, or a
+     * null text when nothing is crossed.
+     */
+    private static String group(Slice slice, Map<Breakdown, String> allowed) {
+        if (slice.crossed().isEmpty()) {
             return "CAST(NULL AS VARCHAR)";
         }
+        return slice.crossed().stream().map(b -> "CAST(" + column(b, allowed) + " AS VARCHAR)")
+                .collect(Collectors.joining(" || '" + Slice.SEPARATOR + "' || "));
+    }
+
+    /** The slice's filters as SQL conditions, each starting with AND; empty when nothing is filtered. */
+    private static String kept(Slice slice, Map<Breakdown, String> allowed) {
+        StringBuilder where = new StringBuilder();
+        // the kept values are breakdown codes, checked against the breakdown's fixed list by Slice
+        slice.filters().forEach((breakdown, values) -> where.append(" AND ").append(column(breakdown, allowed))
+                .append(" IN (").append(values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ")))
+                .append(')'));
+        return where.toString();
+    }
+
+    private static String column(Breakdown breakdown, Map<Breakdown, String> allowed) {
         String expression = allowed.get(breakdown);
         if (expression == null) {
             throw new IllegalArgumentException("no " + breakdown.id() + " breakdown here");
         }
-        return "CAST(" + expression + " AS VARCHAR)";
+        return expression;
     }
 
     /** The first and last month of a version's data (by the date that places its rows in time). */
@@ -64,16 +85,17 @@ public final class MeasureQueries {
     }
 
     /** Applications per month of application_date: intake and fee status counts (cases). */
-    public Aggregates applications(ExtractVersion cases, Breakdown breakdown, YearMonth from, YearMonth to) {
+    public Aggregates applications(ExtractVersion cases, Slice slice, YearMonth from, YearMonth to) {
         String sql = "SELECT " + monthIndex("application_date") + " AS mi, "
-                + group(breakdown, caseBreakdowns()) + " AS b, "
+                + group(slice, caseBreakdowns()) + " AS b, "
                 + "count(*), "
                 + "count(*) FILTER (WHERE application_type = 'NEW'), "
                 + "count(*) FILTER (WHERE application_type = 'ARREARS_ONLY'), "
                 + "count(*) FILTER (WHERE fee_status IN ('EXEMPT_DV', 'EXEMPT_UNDER19')), "
                 + "count(*) FILTER (WHERE fee_status = 'EXEMPT_DV'), "
                 + "count(*) FILTER (WHERE fee_status IN ('PAID', 'EXEMPT_DV', 'EXEMPT_UNDER19')) "
-                + "FROM " + table(cases) + " WHERE application_date >= ? AND application_date < ? GROUP BY mi, b";
+                + "FROM " + table(cases) + " WHERE application_date >= ? AND application_date < ?"
+                + kept(slice, caseBreakdowns()) + " GROUP BY mi, b";
         return aggregates(List.of("total", "new", "arrears_only", "exempt", "exempt_dv", "fee_liable"),
                 query(sql, 6, firstDay(from), firstDayAfter(to)));
     }
@@ -83,30 +105,30 @@ public final class MeasureQueries {
      * -1 in the month of closure. The caseload at the end of M is the running total to M (a case closed on the
      * last day of M has left).
      */
-    public Aggregates caseloadChanges(ExtractVersion cases, Breakdown breakdown, YearMonth to) {
-        String group = group(breakdown, caseBreakdowns());
+    public Aggregates caseloadChanges(ExtractVersion cases, Slice slice, YearMonth to) {
+        String group = group(slice, caseBreakdowns());
+        String kept = kept(slice, caseBreakdowns());
         String table = table(cases);
         String sql = "SELECT mi, b, CAST(SUM(d) AS BIGINT), "
                 + "CAST(COALESCE(SUM(d) FILTER (WHERE t = 'NEW'), 0) AS BIGINT), "
                 + "CAST(COALESCE(SUM(d) FILTER (WHERE t = 'ARREARS_ONLY'), 0) AS BIGINT) FROM ("
                 + "SELECT " + monthIndex("application_date") + " AS mi, " + group + " AS b, application_type AS t, "
-                + "1 AS d FROM " + table + " WHERE application_date < ? "
-                + "UNION ALL SELECT " + monthIndex("closed_date") + ", " + group + ", application_type, -1 FROM "
-                + table + " WHERE closed_date < ?) GROUP BY mi, b";
+                + "1 AS d FROM " + table + " WHERE application_date < ?" + kept
+                + " UNION ALL SELECT " + monthIndex("closed_date") + ", " + group + ", application_type, -1 FROM "
+                + table + " WHERE closed_date < ?" + kept + ") GROUP BY mi, b";
         LocalDate end = firstDayAfter(to);
         return aggregates(List.of("total", "new", "arrears_only"), query(sql, 3, end, end));
     }
 
     /** Sums over case_months rows per month, for all history up to {@code to}. */
-    public Aggregates caseMonths(ExtractVersion caseMonths, ExtractVersion cases, Breakdown breakdown,
-                                 YearMonth to) {
+    public Aggregates caseMonths(ExtractVersion caseMonths, ExtractVersion cases, Slice slice, YearMonth to) {
         String sql = "SELECT m.\"month\" AS mi, "
-                + group(breakdown, caseMonthBreakdowns()) + " AS b, "
+                + group(slice, caseMonthBreakdowns()) + " AS b, "
                 + "count(*) FILTER (WHERE m.service_type = 'DP' AND m.liability_gbp > 0), "
                 + "count(*) FILTER (WHERE m.service_type = 'CP' AND m.liability_gbp > 0), "
                 + "SUM(m.arrears_gbp), SUM(m.liability_gbp) "
-                + "FROM " + table(caseMonths) + " m" + casesJoin(breakdown, cases)
-                + " WHERE m.\"month\" <= ? GROUP BY mi, b";
+                + "FROM " + table(caseMonths) + " m" + casesJoin(slice, cases)
+                + " WHERE m.\"month\" <= ?" + kept(slice, caseMonthBreakdowns()) + " GROUP BY mi, b";
         return aggregates(List.of("due_dp", "due_cp", "arrears", "liability"), query(sql, 4, index(to)));
     }
 
@@ -115,12 +137,13 @@ public final class MeasureQueries {
      * import refuses them), so that is exactly the groups with a row above zero: rows without arrears are left
      * out before grouping.
      */
-    public Aggregates caseGroupsWithArrears(ExtractVersion caseMonths, ExtractVersion cases, Breakdown breakdown,
+    public Aggregates caseGroupsWithArrears(ExtractVersion caseMonths, ExtractVersion cases, Slice slice,
                                             YearMonth from, YearMonth to) {
         String sql = "SELECT m.\"month\" AS mi, "
-                + group(breakdown, caseMonthBreakdowns()) + " AS b, count(DISTINCT c.case_group_id) "
+                + group(slice, caseMonthBreakdowns()) + " AS b, count(DISTINCT c.case_group_id) "
                 + "FROM " + table(caseMonths) + " m JOIN " + table(cases) + " c ON c.case_id = m.case_id "
-                + "WHERE m.arrears_gbp > 0 AND m.\"month\" BETWEEN ? AND ? GROUP BY mi, b";
+                + "WHERE m.arrears_gbp > 0 AND m.\"month\" BETWEEN ? AND ?" + kept(slice, caseMonthBreakdowns())
+                + " GROUP BY mi, b";
         return aggregates(List.of("groups_with_arrears"), query(sql, 1, index(from), index(to)));
     }
 
@@ -135,15 +158,16 @@ public final class MeasureQueries {
      * (same breakdown value) lies in that quarter, that is: always for x = 2, for x = 1 when P < M - 1, for
      * x = 0 when P < M - 2. Summing those first rows counts each paying case once per quarter.
      */
-    public Aggregates quarters(ExtractVersion caseMonths, ExtractVersion cases, Breakdown breakdown, YearMonth from,
+    public Aggregates quarters(ExtractVersion caseMonths, ExtractVersion cases, Slice slice, YearMonth from,
                                YearMonth to) {
-        String group = group(breakdown, Map.of(Breakdown.SERVICE_TYPE, "m.service_type"));
+        Map<Breakdown, String> allowed = Map.of(Breakdown.SERVICE_TYPE, "m.service_type");
+        String group = group(slice, allowed);
         String rows = "SELECT m.\"month\" AS mi, " + group + " AS b, c.case_key, c.group_key AS g, "
                 + "m.liability_gbp > 0 AS liable, COALESCE((m.service_type = 'DP' AND m.liability_gbp > 0) "
                 + "OR (m.service_type = 'CP' AND m.paid_gbp > 0), false) AS contrib, m.liability_gbp AS due, "
                 + "CASE WHEN m.service_type = 'DP' THEN m.liability_gbp ELSE COALESCE(m.paid_gbp, 0) END AS paid "
                 + "FROM " + table(caseMonths) + " m JOIN " + keyedCases(cases) + " c ON c.case_id = m.case_id "
-                + "WHERE m.\"month\" BETWEEN ? AND ?";
+                + "WHERE m.\"month\" BETWEEN ? AND ?" + kept(slice, allowed);
         String withPrevious = "SELECT *, CASE WHEN contrib THEN lag(mi) OVER (PARTITION BY case_key, b, contrib "
                 + "ORDER BY mi) END AS prev FROM (" + rows + ")";
         String perQuarter = "SELECT mi + s.x AS qi, b, g, liable, contrib, due, paid, CASE WHEN contrib AND "
@@ -249,7 +273,9 @@ public final class MeasureQueries {
     }
 
     /** Weighted survey counts per quarter: satisfied, known (not DK), all; service items Y and Y-or-N. */
-    public Aggregates survey(ExtractVersion survey, Breakdown breakdown, YearMonth from, YearMonth to) {
+    public Aggregates survey(ExtractVersion survey, Slice slice, YearMonth from, YearMonth to) {
+        Map<Breakdown, String> allowed = Map.of(Breakdown.CLIENT_TYPE, "client_type", Breakdown.PRIOR_CSA,
+                "prior_csa");
         StringBuilder yes = new StringBuilder();
         StringBuilder answered = new StringBuilder();
         for (int item = 1; item <= 8; item++) {
@@ -259,11 +285,10 @@ public final class MeasureQueries {
                     .append(" IN ('Y', 'N') THEN 1 ELSE 0 END");
         }
         String sql = "SELECT quarter AS mi, "
-                + group(breakdown, Map.of(Breakdown.CLIENT_TYPE, "client_type", Breakdown.PRIOR_CSA, "prior_csa"))
-                + " AS b, COALESCE(SUM(weight) FILTER (WHERE overall IN ('VS', 'FS')), 0), "
+                + group(slice, allowed) + " AS b, COALESCE(SUM(weight) FILTER (WHERE overall IN ('VS', 'FS')), 0), "
                 + "COALESCE(SUM(weight) FILTER (WHERE overall <> 'DK'), 0), SUM(weight), "
                 + "SUM(weight * (" + yes + ")), SUM(weight * (" + answered + ")) FROM " + table(survey)
-                + " WHERE quarter BETWEEN ? AND ? GROUP BY mi, b";
+                + " WHERE quarter BETWEEN ? AND ?" + kept(slice, allowed) + " GROUP BY mi, b";
         return aggregates(List.of("satisfied", "known", "all", "service_yes", "service_answered"),
                 query(sql, 5, index(from), index(to)));
     }
@@ -278,8 +303,8 @@ public final class MeasureQueries {
     }
 
     /** The join to cases that a case_months breakdown needs (none when the breakdown is on the row itself). */
-    private String casesJoin(Breakdown breakdown, ExtractVersion cases) {
-        return breakdown == Breakdown.COUNTRY
+    private String casesJoin(Slice slice, ExtractVersion cases) {
+        return slice.used().contains(Breakdown.COUNTRY)
                 ? " JOIN " + table(cases) + " c ON c.case_id = m.case_id" : "";
     }
 

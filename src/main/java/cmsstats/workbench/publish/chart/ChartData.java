@@ -1,5 +1,6 @@
 package cmsstats.workbench.publish.chart;
 
+import cmsstats.workbench.model.Periods;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cmsstats.workbench.publish.chart;
 
+import cmsstats.workbench.model.Periods;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

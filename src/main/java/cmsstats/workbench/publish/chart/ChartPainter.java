@@ -1,5 +1,6 @@
 package cmsstats.workbench.publish.chart;
 
+import cmsstats.workbench.model.Periods;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import cmsstats.workbench.model.Revision;
 import cmsstats.workbench.measures.MeasureCatalog;
 import cmsstats.workbench.model.MeasureUnit;
-import cmsstats.workbench.publish.chart.Periods;
+import cmsstats.workbench.model.Periods;
 import cmsstats.workbench.publish.chart.ValueFormat;
 import cmsstats.workbench.ui.Tables;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import cmsstats.workbench.publish.chart.ChartData;
 import cmsstats.workbench.publish.chart.ChartKind;
 import cmsstats.workbench.publish.chart.EventLayout;
 import cmsstats.workbench.publish.chart.Palette;
-import cmsstats.workbench.publish.chart.Periods;
+import cmsstats.workbench.model.Periods;
 import cmsstats.workbench.publish.chart.Scale;
 import cmsstats.workbench.publish.chart.Timeline;
 import cmsstats.workbench.publish.chart.ValueFormat;

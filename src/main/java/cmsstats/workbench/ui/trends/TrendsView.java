@@ -3,7 +3,7 @@ package cmsstats.workbench.ui.trends;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.publish.chart.ChartData;
 import cmsstats.workbench.publish.chart.ChartSpec;
-import cmsstats.workbench.publish.chart.Periods;
+import cmsstats.workbench.model.Periods;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

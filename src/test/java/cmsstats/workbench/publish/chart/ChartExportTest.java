@@ -1,5 +1,6 @@
 package cmsstats.workbench.publish.chart;
 
+import cmsstats.workbench.model.Periods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cmsstats.workbench.model.MeasureUnit;

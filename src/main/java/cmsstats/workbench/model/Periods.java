@@ -1,4 +1,4 @@
-package cmsstats.workbench.publish.chart;
+package cmsstats.workbench.model;
 
 import java.time.YearMonth;
 

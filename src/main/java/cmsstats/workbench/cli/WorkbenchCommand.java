@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cms-workbench", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class,
         description = "CMS Statistics Workbench: load Child Maintenance Service extracts, compute the published "
                 + "measures, draw samples and export the release. With no command, opens the desktop window.",
-        subcommands = {ImportCommand.class, ExtractsCommand.class, MeasuresCommand.class, RevisionsCommand.class,
+        subcommands = {ImportCommand.class, ExtractsCommand.class, MeasuresCommand.class, TableCommand.class,
+                RevisionsCommand.class,
                 SampleCommand.class, AccuracyCommand.class, ChartCommand.class, PublishCommand.class,
                         GenerateSampleCommand.class,
                 BenchmarksCommand.class},

@@ -1,0 +1,182 @@
+package cmsstats.workbench.cli;
+
+import cmsstats.workbench.measures.CrossTable;
+import cmsstats.workbench.measures.CrossTableBuilder;
+import cmsstats.workbench.measures.MeasureCatalog;
+import cmsstats.workbench.measures.MeasureEngine;
+import cmsstats.workbench.measures.MeasureException;
+import cmsstats.workbench.model.Breakdown;
+import cmsstats.workbench.model.Periodicity;
+import cmsstats.workbench.model.Slice;
+import cmsstats.workbench.model.TableQuery;
+import cmsstats.workbench.publish.explore.QueryFile;
+import cmsstats.workbench.publish.explore.ShownTable;
+import cmsstats.workbench.publish.explore.TableExport;
+import cmsstats.workbench.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code table}: a table of measures, periods in the rows and up to two crossed breakdowns in the columns. */
+@Command(name = "table", description = "Build a table from the newest extracts: measures of one unit, periods as "
+        + "rows (months, quarters or financial years), up to two breakdowns crossed in the columns with their "
+        + "totals, and filters; or run a saved query file (--query). CSV or JSON to the terminal, or a file "
+        + "(XLSX and ODS as the release writes them).")
+final class TableCommand implements Callable<Integer> {
+    @ParentCommand
+    private WorkbenchCommand parent;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--measure", paramLabel = "ID", description = "A measure id (repeatable; one unit).")
+    private List<String> measures = List.of();
+
+    @Option(names = "--rows", paramLabel = "month|quarter|year", defaultValue = "month",
+            description = "Periods in the rows (default: ${DEFAULT-VALUE}); quarters and years are financial.")
+    private String rows;
+
+    @Option(names = "--columns", paramLabel = "B1[,B2]", split = ",", description = "One or two breakdowns to "
+            + "cross in the columns.")
+    private List<String> columns = List.of();
+
+    @Option(names = "--filter", paramLabel = "NAME=VALUE[,VALUE]", description = "Keep only these values of a "
+            + "breakdown (repeatable), e.g. country=WALES or service_type=DP,CP.")
+    private List<String> filters = List.of();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month (default: the data's first).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month (default: the data's last).")
+    private String to;
+
+    @Option(names = "--rounded", description = "Round the figures as the release does.")
+    private boolean rounded;
+
+    @Option(names = "--query", paramLabel = "FILE.json", description = "Run a saved query file instead of the "
+            + "options above.")
+    private Path queryFile;
+
+    @Option(names = "--save-query", paramLabel = "FILE.json", description = "Also write the query as a file that "
+            + "--query runs.")
+    private Path saveQuery;
+
+    @Option(names = "--format", paramLabel = "csv|json|xlsx|ods", description = "Output format (default: csv, or "
+            + "the --out file's extension).")
+    private String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the terminal.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        TableQuery query = query();
+        TableExport.Format chosen = format();
+        CrossTable table;
+        try (Store store = parent.openStore()) {
+            table = new CrossTableBuilder(new MeasureEngine(store)).build(query);
+        } catch (MeasureException e) {
+            throw usage(e.getMessage());
+        }
+        ShownTable shown = new ShownTable(table);
+        if (saveQuery != null) {
+            QueryFile.write(query, saveQuery);
+        }
+        if (table.emptyReason() != null) {
+            parent.err().println("cms-workbench: " + table.emptyReason());
+            parent.err().flush();
+        }
+        if (out != null) {
+            TableExport.write(shown, chosen, out, LocalDate.now());
+            parent.out().println(out + ": " + shown.rows() + " rows, " + shown.columns() + " columns of figures ("
+                    + chosen.extension() + ")");
+        } else {
+            parent.out().print(chosen == TableExport.Format.JSON ? TableExport.json(shown) : TableExport.csv(shown));
+        }
+        parent.out().flush();
+        return 0;
+    }
+
+    private TableQuery query() throws IOException {
+        if (queryFile != null) {
+            if (!measures.isEmpty() || !columns.isEmpty() || !filters.isEmpty() || from != null || to != null) {
+                throw usage("--query runs the file's query: give either --query or --measure and the other options");
+            }
+            if (!Files.isRegularFile(queryFile)) {
+                throw usage(queryFile.toAbsolutePath() + ": no such query file (expected a .json file written by "
+                        + "--save-query or the desktop's Explore section)");
+            }
+            try {
+                return QueryFile.read(queryFile);
+            } catch (QueryFile.QueryFileException e) {
+                throw usage(e.getMessage());
+            }
+        }
+        if (measures.isEmpty()) {
+            throw usage("give one or more --measure ID, or --query FILE.json (expected ids from "
+                    + MeasureCatalog.ids() + ")");
+        }
+        Periodicity periodicity = Periodicity.fromId(rows).orElseThrow(() -> usage("unknown --rows '" + rows
+                + "' (expected month, quarter or year)"));
+        List<Breakdown> crossed = new ArrayList<>();
+        for (String id : columns) {
+            crossed.add(breakdown(id));
+        }
+        Map<Breakdown, List<String>> kept = new EnumMap<>(Breakdown.class);
+        for (String filter : filters) {
+            int equals = filter.indexOf('=');
+            if (equals < 1) {
+                throw usage("bad --filter '" + filter + "' (expected NAME=VALUE[,VALUE], e.g. country=WALES)");
+            }
+            kept.put(breakdown(filter.substring(0, equals)), List.of(filter.substring(equals + 1).split(",")));
+        }
+        try {
+            return new TableQuery(measures, periodicity, new Slice(crossed, kept), month("--from", from),
+                    month("--to", to), rounded);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private TableExport.Format format() {
+        if (format != null) {
+            TableExport.Format chosen = TableExport.Format.fromId(format).orElseThrow(() -> usage("unknown format '"
+                    + format + "' (expected csv, json, xlsx or ods)"));
+            if (out == null && (chosen == TableExport.Format.XLSX || chosen == TableExport.Format.ODS)) {
+                throw usage("a " + chosen.extension() + " workbook needs --out FILE");
+            }
+            return chosen;
+        }
+        if (out == null) {
+            return TableExport.Format.CSV;
+        }
+        return TableExport.Format.of(out).orElseThrow(() -> usage(out.getFileName() + ": unknown file type "
+                + "(expected a name ending .csv, .json, .xlsx or .ods, or --format)"));
+    }
+
+    private Breakdown breakdown(String id) {
+        return Breakdown.fromId(id).orElseThrow(() -> usage("unknown breakdown '" + id + "' (expected one of "
+                + String.join(", ", Arrays.stream(Breakdown.values()).map(Breakdown::id).toList()) + ")"));
+    }
+
+    private Optional<java.time.YearMonth> month(String option, String text) {
+        return text == null ? Optional.empty() : Optional.of(Months.parse(spec, option, text));
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

@@ -5,9 +5,7 @@ import cmsstats.workbench.measures.CrossTableBuilder;
 import cmsstats.workbench.measures.MeasureCatalog;
 import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.measures.MeasureException;
-import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.Periodicity;
-import cmsstats.workbench.model.Slice;
 import cmsstats.workbench.model.TableQuery;
 import cmsstats.workbench.publish.explore.QueryFile;
 import cmsstats.workbench.publish.explore.ShownTable;
@@ -17,11 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -131,24 +125,8 @@ final class TableCommand implements Callable<Integer> {
         }
         Periodicity periodicity = Periodicity.fromId(rows).orElseThrow(() -> usage("unknown --rows '" + rows
                 + "' (expected month, quarter or year)"));
-        List<Breakdown> crossed = new ArrayList<>();
-        for (String id : columns) {
-            crossed.add(breakdown(id));
-        }
-        Map<Breakdown, List<String>> kept = new EnumMap<>(Breakdown.class);
-        for (String filter : filters) {
-            int equals = filter.indexOf('=');
-            if (equals < 1) {
-                throw usage("bad --filter '" + filter + "' (expected NAME=VALUE[,VALUE], e.g. country=WALES)");
-            }
-            kept.put(breakdown(filter.substring(0, equals)), List.of(filter.substring(equals + 1).split(",")));
-        }
-        try {
-            return new TableQuery(measures, periodicity, new Slice(crossed, kept), month("--from", from),
-                    month("--to", to), rounded);
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
+        return new TableQuery(measures, periodicity, SliceOptions.parse(spec, columns, filters),
+                month("--from", from), month("--to", to), rounded);
     }
 
     private TableExport.Format format() {
@@ -165,11 +143,6 @@ final class TableCommand implements Callable<Integer> {
         }
         return TableExport.Format.of(out).orElseThrow(() -> usage(out.getFileName() + ": unknown file type "
                 + "(expected a name ending .csv, .json, .xlsx or .ods, or --format)"));
-    }
-
-    private Breakdown breakdown(String id) {
-        return Breakdown.fromId(id).orElseThrow(() -> usage("unknown breakdown '" + id + "' (expected one of "
-                + String.join(", ", Arrays.stream(Breakdown.values()).map(Breakdown::id).toList()) + ")"));
     }
 
     private Optional<java.time.YearMonth> month(String option, String text) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         description = "CMS Statistics Workbench: load Child Maintenance Service extracts, compute the published "
                 + "measures, draw samples and export the release. With no command, opens the desktop window.",
         subcommands = {ImportCommand.class, ExtractsCommand.class, MeasuresCommand.class, TableCommand.class,
+                RecordsCommand.class,
                 RevisionsCommand.class,
                 SampleCommand.class, AccuracyCommand.class, ChartCommand.class, PublishCommand.class,
                         GenerateSampleCommand.class,

@@ -295,7 +295,7 @@ public final class MeasureEngine {
         };
     }
 
-    private ExtractVersion casesFor(ExtractVersion caseMonths) {
+    ExtractVersion casesFor(ExtractVersion caseMonths) {
         return extracts.validatedAgainst(caseMonths).or(() -> extracts.newest(ExtractKind.CASES))
                 .orElseThrow(() -> new MeasureException("no cases extract is stored (case_months measures need it)"));
     }

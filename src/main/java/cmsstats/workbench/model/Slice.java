@@ -47,6 +47,24 @@ public record Slice(List<Breakdown> crossed, Map<Breakdown, List<String>> filter
         return new Slice(breakdowns, filters);
     }
 
+    /**
+     * The data behind one group of the slice, nothing crossed: its filters, with each crossed breakdown kept to
+     * the group's value ({@code codes} in crossing order; a null code keeps all its kept values, as a total does).
+     */
+    public Slice narrowedTo(List<String> codes) {
+        if (codes.size() != crossed.size()) {
+            throw new IllegalArgumentException(codes.size() + " values for " + crossed.size() + " crossed breakdowns");
+        }
+        Map<Breakdown, List<String>> narrowed = new EnumMap<>(Breakdown.class);
+        narrowed.putAll(filters);
+        for (int b = 0; b < crossed.size(); b++) {
+            if (codes.get(b) != null) {
+                narrowed.put(crossed.get(b), List.of(codes.get(b)));
+            }
+        }
+        return new Slice(List.of(), narrowed);
+    }
+
     /** Every breakdown the slice uses, crossed or filtered. */
     public List<Breakdown> used() {
         List<Breakdown> used = new ArrayList<>(crossed);

@@ -50,10 +50,6 @@ public final class ExtractRepository {
     }
 
     /**
-     * Rows {@code offset .. offset+limit-1} of a version in file order, formatted as the contract writes them;
-     * a primary-key range read, as fast on the last page as on the first.
-     */
-    /**
      * A page of a version's rows as a user asked to see them: sorted by a column and searched, or in file order.
      * The analytic engine decides which rows and in what order ({@link RowFinder}); H2 supplies them.
      */
@@ -80,7 +76,19 @@ public final class ExtractRepository {
         return new RowPage(pageColumns(version.kind()), pageNumeric(version.kind()), ordered, 0, version.rowCount());
     }
 
-    /** Rows {@code offset + 1 ..} of a version in file order, by the primary key's range. */
+    /**
+     * A page of rows another query chose (the records behind a figure): these row numbers, in this order, as
+     * rows {@code offset ..} of {@code matching}.
+     */
+    public RowPage rows(ExtractVersion version, List<Long> numbers, long offset, long matching) {
+        RowPage rows = rowsByNumber(version, numbers);
+        return new RowPage(rows.columns(), rows.numeric(), rows.rows(), offset, matching);
+    }
+
+    /**
+     * Rows {@code offset + 1 ..} of a version in file order, formatted as the contract writes them; a primary-key
+     * range read, as fast on the last page as on the first.
+     */
     public RowPage page(ExtractVersion version, long offset, int limit) {
         String sql = "SELECT * FROM " + DataTables.qualified(DataTables.tableName(version.kind(), version.id()))
                 + " WHERE " + DataTables.ROW_COLUMN + " > ? ORDER BY " + DataTables.ROW_COLUMN

@@ -39,7 +39,7 @@ public final class MeasureQueries {
      * The group column of a sliced query: the crossed breakdowns' values joined by {@link Slice#SEPARATOR}, or a
      * null text when nothing is crossed.
      */
-    private static String group(Slice slice, Map<Breakdown, String> allowed) {
+    static String group(Slice slice, Map<Breakdown, String> allowed) {
         if (slice.crossed().isEmpty()) {
             return "CAST(NULL AS VARCHAR)";
         }
@@ -48,7 +48,7 @@ public final class MeasureQueries {
     }
 
     /** The slice's filters as SQL conditions, each starting with AND; empty when nothing is filtered. */
-    private static String kept(Slice slice, Map<Breakdown, String> allowed) {
+    static String kept(Slice slice, Map<Breakdown, String> allowed) {
         StringBuilder where = new StringBuilder();
         // the kept values are breakdown codes, checked against the breakdown's fixed list by Slice
         slice.filters().forEach((breakdown, values) -> where.append(" AND ").append(column(breakdown, allowed))
@@ -293,12 +293,12 @@ public final class MeasureQueries {
                 query(sql, 5, index(from), index(to)));
     }
 
-    private static Map<Breakdown, String> caseBreakdowns() {
+    static Map<Breakdown, String> caseBreakdowns() {
         return Map.of(Breakdown.APPLICATION_TYPE, "application_type", Breakdown.COUNTRY, "country",
                 Breakdown.PRIOR_CSA, "prior_csa");
     }
 
-    private static Map<Breakdown, String> caseMonthBreakdowns() {
+    static Map<Breakdown, String> caseMonthBreakdowns() {
         return Map.of(Breakdown.SERVICE_TYPE, "m.service_type", Breakdown.COUNTRY, "c.country");
     }
 

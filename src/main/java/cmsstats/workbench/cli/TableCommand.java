@@ -68,6 +68,17 @@ final class TableCommand implements Callable<Integer> {
             + "--query runs.")
     private Path saveQuery;
 
+    @Option(names = "--save", paramLabel = "NAME", description = "Also save the query in the store under this "
+            + "name (replacing one of the same name).")
+    private String saveName;
+
+    @Option(names = "--saved", paramLabel = "NAME", description = "Run a query saved in the store (by the desktop "
+            + "or --save) against the newest extracts.")
+    private String savedName;
+
+    @Option(names = "--list-saved", description = "List the queries saved in the store, with their JSON.")
+    private boolean listSaved;
+
     @Option(names = "--format", paramLabel = "csv|json|xlsx|ods", description = "Output format (default: csv, or "
             + "the --out file's extension).")
     private String format;
@@ -77,11 +88,28 @@ final class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TableQuery query = query();
+        if (listSaved) {
+            try (Store store = parent.openStore()) {
+                store.savedQueries().list().forEach(q -> parent.out().println(q.name() + "\t" + q.savedAt()
+                        .withNano(0) + "\t" + QueryFile.toJson(parsed(q.name(), q.json())).replaceAll("\\s+", " ")
+                        .strip()));
+            }
+            parent.out().flush();
+            return 0;
+        }
         TableExport.Format chosen = format();
         CrossTable table;
+        TableQuery query;
         try (Store store = parent.openStore()) {
+            query = savedName != null ? saved(store) : query();
             table = new CrossTableBuilder(new MeasureEngine(store)).build(query);
+            if (saveName != null) {
+                try {
+                    store.savedQueries().save(saveName, QueryFile.toJson(query));
+                } catch (IllegalArgumentException e) {
+                    throw usage("--save: " + e.getMessage());
+                }
+            }
         } catch (MeasureException e) {
             throw usage(e.getMessage());
         }
@@ -102,6 +130,23 @@ final class TableCommand implements Callable<Integer> {
         }
         parent.out().flush();
         return 0;
+    }
+
+    private TableQuery saved(Store store) {
+        if (queryFile != null || !measures.isEmpty()) {
+            throw usage("--saved runs the stored query: give either --saved or --query or --measure");
+        }
+        return store.savedQueries().find(savedName).map(q -> parsed(q.name(), q.json())).orElseThrow(() ->
+                usage("no query is saved as '" + savedName + "' (expected one of " + store.savedQueries().list()
+                        .stream().map(q -> q.name()).toList() + "; see --list-saved)"));
+    }
+
+    private TableQuery parsed(String name, String json) {
+        try {
+            return QueryFile.parse("saved query " + name, json);
+        } catch (QueryFile.QueryFileException e) {
+            throw usage(e.getMessage());
+        }
     }
 
     private TableQuery query() throws IOException {

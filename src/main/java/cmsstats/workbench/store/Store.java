@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
     private AnalyticStore analytics;
     private final SampleRepository samples;
     private final AccuracyRepository accuracy;
+    private final SavedQueryRepository savedQueries;
 
     private Store(Path directory, JdbcConnectionPool pool, boolean createdNow) {
         this.directory = directory;
@@ -35,6 +36,7 @@ public final class Store implements AutoCloseable {
         this.extracts = new ExtractRepository(this);
         this.samples = new SampleRepository(this);
         this.accuracy = new AccuracyRepository(this);
+        this.savedQueries = new SavedQueryRepository(this);
     }
 
     /** Opens (creating if needed) the store in {@code directory}, with the analytic engine's default bounds. */
@@ -114,6 +116,11 @@ public final class Store implements AutoCloseable {
     /** Sampling frames and stored samples. */
     public SampleRepository samples() {
         return samples;
+    }
+
+    /** Explore queries saved by name. */
+    public SavedQueryRepository savedQueries() {
+        return savedQueries;
     }
 
     /** Accuracy-check samples and their finalised checks. */

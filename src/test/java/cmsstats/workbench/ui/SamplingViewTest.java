@@ -323,7 +323,10 @@ class SamplingViewTest {
         assertThat(preview.isVisible()).isFalse();
     }
 
-    /** The worksheet filled in by a checker: the first two amounts GBP 3.00 out (inaccurate), the rest right. */
+    /**
+     * The worksheet filled in by a checker: the first two amounts GBP 3.00 out (inaccurate, caused by an income
+     * change), the rest right.
+     */
     private static List<String> completed(List<String> lines) {
         List<String> filled = new ArrayList<>(List.of(lines.get(0)));
         for (int i = 1; i < lines.size(); i++) {
@@ -331,7 +334,7 @@ class SamplingViewTest {
             BigDecimal calculated = new BigDecimal(cells[5]);
             String correct = (i <= 2 ? calculated.add(new BigDecimal("3.00")) : calculated).toPlainString();
             filled.add(String.join(",", List.of(cells).subList(0, 6)) + "," + correct + "," + (i % 2 == 0 ? "AB" : "CD")
-                    + ",");
+                    + ",," + (i <= 2 ? "income_change" : ""));
         }
         return filled;
     }

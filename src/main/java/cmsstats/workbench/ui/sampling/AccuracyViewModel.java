@@ -5,7 +5,11 @@ import cmsstats.workbench.model.AccuracyCheck;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.publish.PlainTableWriter;
 import cmsstats.workbench.publish.SampleTables;
+import cmsstats.workbench.model.AccuracyRecheck;
 import cmsstats.workbench.sampling.AccuracyChecks;
+import cmsstats.workbench.sampling.AccuracyRechecks;
+import cmsstats.workbench.sampling.AccuracyReport;
+import cmsstats.workbench.sampling.AccuracyRule;
 import cmsstats.workbench.sampling.AccuracyScore;
 import cmsstats.workbench.sampling.SampleSize;
 import cmsstats.workbench.store.Store;
@@ -60,8 +64,17 @@ public final class AccuracyViewModel {
         }
     }
 
-    /** The selected sample's latest finalised check and its score, or no check yet. */
-    public record Scored(AccuracySample sample, List<AccuracyCheck> checks, AccuracyScore score) {
+    /** The selected sample's latest finalised check and its report, or no check yet; its second checks. */
+    public record Scored(AccuracySample sample, List<AccuracyCheck> checks, AccuracyReport report,
+                         List<RecheckSummary> rechecks) {
+        /** The latest check's score, or null. */
+        public AccuracyScore score() {
+            return report == null ? null : report.score();
+        }
+    }
+
+    /** A second check and, once imported, its agreement with the first. */
+    public record RecheckSummary(AccuracyRecheck recheck, AccuracyRechecks.Compared compared) {
     }
 
     /**
@@ -71,10 +84,14 @@ public final class AccuracyViewModel {
      * @param sample    the sample it checks
      * @param file      the worksheet
      * @param worksheet its validated rows
-     * @param score     its score at the chosen level
+     * @param report    its report at the chosen level
      */
     public record Preview(AccuracySample sample, Path file, AccuracyWorksheetReader.Result worksheet,
-                          AccuracyScore score) {
+                          AccuracyReport report) {
+        public AccuracyScore score() {
+            return report.score();
+        }
+
         /** The check version finalising would store: 1, or a correction's N+1. */
         public int version() {
             return sample.checkVersions() + 1;
@@ -380,9 +397,9 @@ public final class AccuracyViewModel {
                         + written)).onFailure(this::failed)));
     }
 
-    /** A worksheet that passed validation, with the sample it checks and its score, or its problems. */
+    /** A worksheet that passed validation, with the sample it checks and its report, or its problems. */
     private record Read(AccuracyWorksheetReader.Result worksheet, Optional<AccuracySample> sample,
-                        List<AccuracySample> samples) {
+                        List<AccuracySample> samples, AccuracyReport report) {
     }
 
     /**
@@ -403,10 +420,14 @@ public final class AccuracyViewModel {
         busy.set(true);
         status.set("Checking " + file.getFileName() + "\u2026");
         executor.execute(BackgroundTask.of("Reading the worksheet", context -> {
-            AccuracyWorksheetReader.Result worksheet = new AccuracyWorksheetReader(store.accuracy()).read(file);
+            AccuracyWorksheetReader.Result worksheet = new AccuracyWorksheetReader(store.accuracy(),
+                    AccuracyRule::accurate).read(file);
             List<AccuracySample> samples = store.accuracy().samples();
-            return new Read(worksheet, samples.stream().filter(s -> s.id() == worksheet.sampleId()).findFirst(),
-                    samples);
+            Optional<AccuracySample> sample = samples.stream().filter(s -> s.id() == worksheet.sampleId())
+                    .findFirst();
+            return new Read(worksheet, sample, samples, worksheet.accepted() && sample.isPresent()
+                    ? new AccuracyChecks(store).report(worksheet.sampleId(), worksheet.checked(), chosenLevel)
+                    : null);
         }).onSuccess(read -> {
             AccuracyWorksheetReader.Result worksheet = read.worksheet();
             history.setAll(read.samples());
@@ -422,8 +443,7 @@ public final class AccuracyViewModel {
                 return;
             }
             selected.set(read.sample().get());
-            Preview shown = new Preview(read.sample().get(), file, worksheet,
-                    AccuracyScore.of(worksheet.checked(), chosenLevel));
+            Preview shown = new Preview(read.sample().get(), file, worksheet, read.report());
             preview.set(shown);
             status.set("Preview of " + file.getFileName() + ": nothing stored yet. Finalise the check to store it"
                     + (shown.version() == 1 ? "" : " as a correction (version " + shown.version() + ")")
@@ -435,7 +455,7 @@ public final class AccuracyViewModel {
         Preview shown = preview.get();
         if (shown != null && level.get() != null) {
             preview.set(new Preview(shown.sample(), shown.file(), shown.worksheet(),
-                    AccuracyScore.of(shown.worksheet().checked(), level.get())));
+                    AccuracyReport.of(shown.worksheet().checked(), shown.report().design(), level.get())));
         }
     }
 
@@ -509,9 +529,12 @@ public final class AccuracyViewModel {
         double chosenLevel = level.get() == null ? 0.95 : level.get();
         executor.execute(BackgroundTask.of("Scoring", context -> {
             List<AccuracyCheck> checks = store.accuracy().checks(sample.id());
-            AccuracyScore score = checks.isEmpty() ? null
-                    : new AccuracyChecks(store).score(checks.get(checks.size() - 1), chosenLevel);
-            return new Scored(sample, checks, score);
+            AccuracyReport report = checks.isEmpty() ? null
+                    : new AccuracyChecks(store).report(checks.get(checks.size() - 1), chosenLevel);
+            AccuracyRechecks second = new AccuracyRechecks(store);
+            List<RecheckSummary> rechecks = store.rechecks().ofSample(sample.id()).stream().map(r ->
+                    new RecheckSummary(r, r.imported() ? second.compare(r.id(), chosenLevel) : null)).toList();
+            return new Scored(sample, checks, report, rechecks);
         }).onSuccess(result -> {
             if (request == scoreRequest) {
                 scored.set(result);

@@ -114,7 +114,8 @@ public final class AccuracyWorksheetReader {
         if (problems.isEmpty() && rows.sampleId == null) {
             problems.add(0, null, "the worksheet has no rows (expected one row per sampled assessment)");
         }
-        List<CheckedAssessment> checked = rows.sampleId == null ? List.of() : rows.matchSample(problems);
+        List<CheckedAssessment> checked = rows.sampleId == null || rows.wrongKind ? List.of()
+                : rows.matchSample(problems);
         return new Result(rows.sampleId == null ? 0 : rows.sampleId, problems.isEmpty() ? checked : List.of(),
                 problems.first(), problems.count(), rows.recheckId == null ? 0 : rows.recheckId,
                 rows.positions != null && rows.positions[CAUSE] >= 0);
@@ -133,6 +134,7 @@ public final class AccuracyWorksheetReader {
         private Long recheckId;
         private long recheckIdLine;
         private int recheckPosition = -1;
+        private boolean wrongKind;
 
         Rows(ProblemCollector problems) {
             this.problems = problems;
@@ -144,6 +146,7 @@ public final class AccuracyWorksheetReader {
             List<String> normalised = names.stream().map(n -> n == null ? "" : n.strip().toLowerCase(Locale.ROOT))
                     .toList();
             recheckPosition = normalised.indexOf(RECHECK_ID.name());
+            wrongKind = (rechecks == null) == (recheckPosition >= 0);
             if (rechecks == null && recheckPosition >= 0) {
                 problems.add(1, RECHECK_ID.name(), "is in the header: this is a second checker's worksheet "
                         + "(expected a first check's worksheet here; import it as a second check, 'accuracy "
@@ -166,7 +169,7 @@ public final class AccuracyWorksheetReader {
 
         @Override
         public void row(long line, String[] cells) {
-            if (!problems.isEmpty() && positions == null) {
+            if ((!problems.isEmpty() && positions == null) || wrongKind) {
                 return;
             }
             Object[] row = new Object[COLUMNS.size()];

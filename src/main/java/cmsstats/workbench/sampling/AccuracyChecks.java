@@ -60,6 +60,15 @@ public final class AccuracyChecks {
         return store.extracts().newest(ExtractKind.ASSESSMENTS).flatMap(v -> store.accuracy().dateSpan(v));
     }
 
+    /**
+     * The frame a design would draw from: its size and its zero awards (which a monetary-unit sample cannot
+     * select), to show before drawing.
+     */
+    public long[] frameCounts(Design design) {
+        List<Assessment> frame = frame(design);
+        return new long[] {frame.size(), frame.stream().filter(a -> a.calculated().signum() <= 0).count()};
+    }
+
     /** The frame a design would draw from: its size, to show before drawing. */
     public int frameSize(Design design) {
         return frame(design).size();

@@ -15,6 +15,13 @@ public final class AccuracyReportText {
 
     /** The monetary error with its intervals (SRS or stratified), or the MUS evaluation, then the causes. */
     public static List<String> lines(AccuracyReport report, boolean causesRecorded) {
+        List<String> lines = new ArrayList<>(estimateLines(report));
+        lines.addAll(causeLines(report, causesRecorded));
+        return lines;
+    }
+
+    /** The monetary error with its intervals (SRS or stratified), or the MUS evaluation. */
+    public static List<String> estimateLines(AccuracyReport report) {
         List<String> lines = new ArrayList<>();
         int percent = (int) Math.round(report.score().level() * 100);
         MonetaryError m = report.monetary();
@@ -37,6 +44,9 @@ public final class AccuracyReportText {
         MusEvaluation mus = report.mus();
         if (mus != null) {
             StringerBound b = mus.stringer();
+            lines.add("a monetary-unit sample draws pounds, not assessments: the accuracy rate and the point error "
+                    + "rates above describe the assessments drawn, weighted to large awards; the frame's error is "
+                    + "the projection and upper limit below");
             lines.add(String.format(Locale.UK, "monetary-unit sample: interval GBP %,.2f of weekly amount, %d "
                     + "assessment(s) taken with certainty, %,d zero award(s) in the frame (never selectable)",
                     b.interval(), report.design().certain().size(), report.design().zeroAwards()));
@@ -55,6 +65,12 @@ public final class AccuracyReportText {
                                 " + certain items' error %,.2f", mus.certainError())));
             }
         }
+        return lines;
+    }
+
+    /** The errors by cause, one line each, or why there are none. */
+    public static List<String> causeLines(AccuracyReport report, boolean causesRecorded) {
+        List<String> lines = new ArrayList<>();
         CauseBreakdown causes = report.causes();
         if (!causesRecorded) {
             lines.add("causes: not recorded (the worksheet has no error_cause column)");

@@ -2,6 +2,7 @@ package cmsstats.workbench.ui.sampling;
 
 import cmsstats.workbench.ingest.AccuracyWorksheetReader;
 import cmsstats.workbench.model.AccuracyCheck;
+import cmsstats.workbench.model.AccuracyDesign;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.publish.PlainTableWriter;
 import cmsstats.workbench.publish.SampleTables;
@@ -64,6 +65,23 @@ public final class AccuracyViewModel {
         }
     }
 
+    /** The designs the form offers; stratified is by assessment type with proportional allocation. */
+    public enum Designs {
+        SRS("Simple random"), STRATIFIED("Stratified by assessment type"),
+        MUS("Monetary-unit (each \u00a3 of weekly amount equally likely)");
+
+        final String label;
+
+        Designs(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     /** The selected sample's latest finalised check and its report, or no check yet; its second checks. */
     public record Scored(AccuracySample sample, List<AccuracyCheck> checks, AccuracyReport report,
                          List<RecheckSummary> rechecks) {
@@ -105,6 +123,7 @@ public final class AccuracyViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<Types> types = new SimpleObjectProperty<>(Types.ALL);
     private final BooleanProperty stratify = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Designs> designChoice = new SimpleObjectProperty<>(Designs.STRATIFIED);
     private final NumberInput<Integer> n = NumberInput.whole(100, 2, "assessments");
     private final NumberInput<Long> seed = NumberInput.seed(20161026L);
     private final ObjectProperty<Double> level = new SimpleObjectProperty<>(0.95);
@@ -124,6 +143,7 @@ public final class AccuracyViewModel {
             seed.valueProperty(), expected.valueProperty(), width.valueProperty());
     private final BooleanBinding idle = busy.not().and(preview.isNull());
     private final BooleanBinding canDraw = idle.and(from.isNotNull()).and(to.isNotNull()).and(formValid);
+    private final RecheckViewModel rechecks;
     private int proposedN;
     private long frameRequest;
     private long scoreRequest;
@@ -144,7 +164,31 @@ public final class AccuracyViewModel {
             showScore(selected.get());
         });
         selected.addListener((obs, old, sample) -> showScore(sample));
+        designChoice.addListener((obs, old, chosen) -> {
+            stratify.set(chosen == Designs.STRATIFIED);
+            readFrameSize();
+        });
+        stratify.addListener((obs, old, on) -> {
+            if (on) {
+                designChoice.set(Designs.STRATIFIED);
+            } else if (designChoice.get() == Designs.STRATIFIED) {
+                designChoice.set(Designs.SRS);
+            }
+        });
+        rechecks = new RecheckViewModel(store, executor, dialogs, selected, level, () -> {
+            refresh();
+            showScore(selected.get());
+        });
         propose();
+    }
+
+    /** The second checks of the selected sample: drawing and importing them. */
+    RecheckViewModel rechecks() {
+        return rechecks;
+    }
+
+    ObjectProperty<Designs> designProperty() {
+        return designChoice;
     }
 
     ObjectProperty<LocalDate> fromProperty() {
@@ -265,8 +309,9 @@ public final class AccuracyViewModel {
         if (period().isEmpty() || !n.valid() || !seed.valid()) {
             return Optional.empty();
         }
-        return Optional.of(new AccuracyChecks.Design(from.get(), to.get(), types.get().code, stratify.get(), n.value(),
-                seed.value()));
+        boolean mus = designChoice.get() == Designs.MUS;
+        return Optional.of(new AccuracyChecks.Design(from.get(), to.get(), types.get().code, !mus && stratify.get(),
+                n.value(), seed.value(), mus));
     }
 
     private void readFrameSize() {
@@ -279,11 +324,14 @@ public final class AccuracyViewModel {
         }
         AccuracyChecks.Design frame = new AccuracyChecks.Design(period.get()[0], period.get()[1], types.get().code,
                 false, 0, 0);
+        boolean mus = designChoice.get() == Designs.MUS;
         executor.execute(BackgroundTask.of("Reading the frame", context -> new AccuracyChecks(store)
-                .frameSize(frame)).onSuccess(size -> {
+                .frameCounts(frame)).onSuccess(counts -> {
                     if (request == frameRequest) {
-                        frameSize.set(size);
-                        frameText.set(String.format(Locale.UK, "%,d assessments", size));
+                        frameSize.set((int) counts[0]);
+                        frameText.set(String.format(Locale.UK, "%,d assessments", counts[0]) + (!mus ? ""
+                                : String.format(Locale.UK, "; %,d of them with a weekly amount of \u00a30, which "
+                                + "monetary-unit sampling cannot select", counts[1])));
                     }
                 }).onFailure(this::failed));
     }
@@ -310,8 +358,8 @@ public final class AccuracyViewModel {
         }
     }
 
-    /** A drawn sample, and the problem writing its worksheet if there was one. */
-    private record Drawn(AccuracySample sample, IOException unwritten) {
+    /** A drawn sample, its design facts, and the problem writing its worksheet if there was one. */
+    private record Drawn(AccuracySample sample, AccuracyDesign facts, IOException unwritten) {
     }
 
     /**
@@ -333,8 +381,9 @@ public final class AccuracyViewModel {
                 "Sample %d, drawn on %s, has this design and seed: %,d assessments dated %s to %s, %s, %s, seed %d. "
                         + "From the same assessments extract a new draw picks the same assessments. Draw and store it "
                         + "again?", same.get().id(), same.get().drawnAt().toLocalDate(), chosen.n(), chosen.from(),
-                chosen.to(), types.get().label.toLowerCase(Locale.UK), chosen.stratifyByType()
-                        ? "stratified by type" : "simple random", chosen.seed()), "Draw again")) {
+                chosen.to(), types.get().label.toLowerCase(Locale.UK), chosen.mus() ? "monetary-unit"
+                        : chosen.stratifyByType() ? "stratified by type" : "simple random", chosen.seed()),
+                "Draw again")) {
             status.set("Nothing drawn: sample " + same.get().id() + " already has this design and seed");
             selected.set(same.get());
             return;
@@ -349,18 +398,21 @@ public final class AccuracyViewModel {
         busy.set(true);
         status.set("Drawing " + chosen.n() + " assessments\u2026");
         executor.execute(BackgroundTask.of("Drawing the accuracy sample", context -> {
-            AccuracySample sample = new AccuracyChecks(store).draw(chosen);
+            AccuracyChecks checks = new AccuracyChecks(store);
+            AccuracySample sample = checks.draw(chosen);
+            AccuracyDesign facts = checks.design(sample.id());
             try {
                 writeWorksheet(sample, file);
-                return new Drawn(sample, null);
+                return new Drawn(sample, facts, null);
             } catch (IOException e) {
-                return new Drawn(sample, e);
+                return new Drawn(sample, facts, e);
             }
         }).onSuccess(drawn -> {
             history.add(0, drawn.sample());
             selected.set(drawn.sample());
             if (drawn.unwritten() == null) {
-                status.set("Sample " + drawn.sample().id() + " drawn and stored; worksheet saved to " + file);
+                status.set("Sample " + drawn.sample().id() + " drawn and stored; worksheet saved to " + file
+                        + musFacts(drawn) + ". The worksheet holds case-level personal data.");
             } else {
                 status.set("Sample " + drawn.sample().id() + " stored, but its worksheet was not saved");
                 dialogs.showError("Worksheet not saved", "Sample " + drawn.sample().id() + " was drawn and stored, "
@@ -370,11 +422,28 @@ public final class AccuracyViewModel {
         }).onFailure(this::failed).onFinished(() -> busy.set(false)), (fraction, message) -> { });
     }
 
+    /** For a monetary-unit sample, its interval, the awards taken with certainty and the zero awards. */
+    private static String musFacts(Drawn drawn) {
+        AccuracyDesign facts = drawn.facts();
+        if (facts == null || !facts.mus()) {
+            return "";
+        }
+        return String.format(Locale.UK, " (monetary-unit: %d units fell in %d assessments, interval \u00a3%,.2f; %d "
+                + "taken with certainty%s; %,d zero awards in the frame, which cannot be selected)", unitsOf(facts),
+                drawn.sample().n(), facts.interval(), facts.certain().size(), facts.certain().isEmpty() ? ""
+                        : ": " + String.join(", ", facts.certain()), facts.zeroAwards());
+    }
+
+    private static long unitsOf(AccuracyDesign facts) {
+        return facts.frameTotal().divide(facts.interval(), java.math.MathContext.DECIMAL64)
+                .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+    }
+
     /** Whether a stored sample was drawn with this period, types, strata, size and seed. */
     private static boolean sameDesign(AccuracySample stored, AccuracyChecks.Design design) {
         return stored.from().equals(design.from()) && stored.to().equals(design.to())
                 && Objects.equals(stored.type(), design.type())
-                && (stored.stratify() != null) == design.stratifyByType()
+                && (stored.stratify() != null) == design.stratifyByType() && stored.mus() == design.mus()
                 && stored.n() == design.n() && stored.seed() == design.seed();
     }
 

@@ -1,13 +1,17 @@
 package cmsstats.workbench.cli;
 
+import cmsstats.workbench.model.AccuracyDesign;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.publish.PlainTableWriter;
 import cmsstats.workbench.publish.SampleTables;
 import cmsstats.workbench.sampling.AccuracyChecks;
 import cmsstats.workbench.store.Store;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,7 +41,13 @@ final class AccuracyDrawCommand implements Callable<Integer> {
             + "(YYYY-MM-DD, or YYYY-MM for the month's last day).")
     private String to;
 
-    @Option(names = "--n", required = true, paramLabel = "N", description = "Sample size.")
+    @Option(names = "--design", paramLabel = "srs|stratified|mus", description = "The design: simple random "
+            + "(srs, the default), stratified by assessment type (as --stratify assessment_type), or monetary-unit "
+            + "(mus: systematic selection with probability proportional to the weekly amount; N monetary units).")
+    private String designName;
+
+    @Option(names = "--n", required = true, paramLabel = "N", description = "Sample size (for mus: the number of "
+            + "monetary units).")
     private int n;
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed: the same seed and extract "
@@ -65,20 +75,43 @@ final class AccuracyDrawCommand implements Callable<Integer> {
         if (stratify != null && !stratify.equalsIgnoreCase(AccuracyChecks.BY_TYPE)) {
             throw usage("unknown --stratify '" + stratify + "' (expected " + AccuracyChecks.BY_TYPE + ")");
         }
+        String design = designName == null ? (stratify != null ? "stratified" : "srs")
+                : designName.toLowerCase(Locale.ROOT);
+        if (!List.of("srs", "stratified", "mus").contains(design)) {
+            throw usage("unknown --design '" + designName + "' (expected srs, stratified or mus)");
+        }
+        if (stratify != null && !design.equals("stratified")) {
+            throw usage("--stratify goes with the stratified design, not --design " + design);
+        }
         try (Store store = accuracy.parent().openStore()) {
             AccuracyChecks checks = new AccuracyChecks(store);
             AccuracySample sample;
             try {
                 sample = checks.draw(new AccuracyChecks.Design(start, end,
-                        type == null ? null : type.toUpperCase(Locale.ROOT), stratify != null, n, seed));
+                        type == null ? null : type.toUpperCase(Locale.ROOT), design.equals("stratified"), n, seed,
+                        design.equals("mus")));
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             }
             PlainTableWriter.write(SampleTables.accuracyWorksheet(sample, store.accuracy().members(sample.id())), out);
-            accuracy.parent().out().printf(Locale.UK, "accuracy sample %d: %d of %,d assessments dated %s to %s%s "
-                            + "(seed %d); worksheet %s%n", sample.id(), sample.n(), sample.frameSize(), start, end,
-                    sample.type() == null ? "" : " of type " + sample.type(), seed, out);
-            accuracy.parent().out().flush();
+            PrintWriter o = accuracy.parent().out();
+            o.printf(Locale.UK, "accuracy sample %d: %d of %,d assessments dated %s to %s%s (%s, seed %d); "
+                            + "worksheet %s%n", sample.id(), sample.n(), sample.frameSize(), start, end,
+                    sample.type() == null ? "" : " of type " + sample.type(), sample.designText(), seed, out);
+            if (sample.mus()) {
+                AccuracyDesign facts = checks.design(sample.id());
+                o.printf(Locale.UK, "monetary units: %d over GBP %s per week, interval GBP %s, random start GBP "
+                                + "%s%n", n, facts.frameTotal().toPlainString(), facts.interval().setScale(2,
+                                RoundingMode.HALF_EVEN).toPlainString(),
+                        facts.start().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
+                o.printf(Locale.UK, "taken with certainty (weekly amount at least the interval): %d%s%n",
+                        facts.certain().size(), facts.certain().isEmpty() ? "" : ": "
+                                + String.join(", ", facts.certain()));
+                o.printf(Locale.UK, "zero awards in the frame: %,d (a weekly amount of GBP 0 holds no monetary "
+                        + "unit and cannot be selected)%n", facts.zeroAwards());
+            }
+            o.println("The worksheet holds case-level personal data: keep it on approved systems.");
+            o.flush();
         }
         return 0;
     }

@@ -2,6 +2,9 @@ package cmsstats.workbench.cli;
 
 import cmsstats.workbench.ingest.AccuracyWorksheetReader;
 import cmsstats.workbench.sampling.AccuracyChecks;
+import cmsstats.workbench.sampling.AccuracyReport;
+import cmsstats.workbench.sampling.AccuracyReportText;
+import cmsstats.workbench.sampling.AccuracyRule;
 import cmsstats.workbench.sampling.AccuracyScore;
 import cmsstats.workbench.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +66,8 @@ final class AccuracyScoreCommand implements Callable<Integer> {
             return WorkbenchCommand.FAILED;
         }
         try (Store store = accuracy.parent().openStore()) {
-            AccuracyWorksheetReader.Result worksheet = new AccuracyWorksheetReader(store.accuracy()).read(file);
+            AccuracyWorksheetReader.Result worksheet = new AccuracyWorksheetReader(store.accuracy(),
+                    AccuracyRule::accurate).read(file);
             if (!worksheet.accepted()) {
                 PrintWriter err = accuracy.parent().err();
                 err.println(file.getFileName() + ": refused, " + worksheet.problemCount() + " problem"
@@ -72,26 +76,29 @@ final class AccuracyScoreCommand implements Callable<Integer> {
                 err.flush();
                 return WorkbenchCommand.FAILED;
             }
-            AccuracyScore score;
+            AccuracyReport report;
             Integer version = null;
+            AccuracyChecks checks = new AccuracyChecks(store);
             if (preview) {
-                score = AccuracyScore.of(worksheet.checked(), level);
+                report = checks.report(worksheet.sampleId(), worksheet.checked(), level);
             } else {
-                AccuracyChecks.Finalised finalised = new AccuracyChecks(store).finalise(worksheet.sampleId(), reason,
+                AccuracyChecks.Finalised finalised = checks.finalise(worksheet.sampleId(), reason,
                         file.getFileName().toString(), worksheet.checked(), level);
-                score = finalised.score();
+                report = finalised.report();
                 version = finalised.check().version();
             }
-            print(worksheet.sampleId(), version, score);
+            print(worksheet.sampleId(), version, report, worksheet.causesRecorded());
         }
         return 0;
     }
 
-    private void print(long sampleId, Integer version, AccuracyScore score) throws IOException {
+    private void print(long sampleId, Integer version, AccuracyReport report, boolean causes) throws IOException {
         PrintWriter o = accuracy.parent().out();
+        AccuracyScore score = report.score();
         if (json) {
-            o.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(asJson(sampleId, version, score)));
+            Map<String, Object> result = asJson(sampleId, version, score);
+            result.putAll(ReportJson.of(report, causes));
+            o.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         } else {
             o.printf(Locale.UK, "sample %d: %s%n", sampleId, version == null ? "scored, not stored (preview)"
                     : "finalised check version " + version);
@@ -104,6 +111,7 @@ final class AccuracyScoreCommand implements Callable<Integer> {
             o.printf(Locale.UK, "monetary error: gross %s, net %s (over-payment %s, under-payment %s)%n",
                     percent(score.grossErrorRate()), percent(score.netErrorRate()), percent(score.overpaymentRate()),
                     percent(score.underpaymentRate()));
+            AccuracyReportText.lines(report, causes).forEach(o::println);
             score.byType().forEach((type, t) -> o.printf(Locale.UK, "  type %s: %d of %d accurate%n", type,
                     t.accurate(), t.checked()));
             score.byChecker().forEach((checker, t) -> o.printf(Locale.UK, "  checker %s: %d of %d accurate%n",
@@ -145,6 +153,7 @@ final class AccuracyScoreCommand implements Callable<Integer> {
             row.put("calculated", i.calculated());
             row.put("correct", i.correct());
             row.put("difference", i.difference());
+            row.put("error_cause", i.cause() == null ? null : i.cause().code());
             return row;
         }).toList());
         return result;

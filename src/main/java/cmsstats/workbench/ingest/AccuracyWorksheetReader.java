@@ -1,11 +1,14 @@
 package cmsstats.workbench.ingest;
 
+import cmsstats.workbench.model.AccuracyRecheck;
 import cmsstats.workbench.model.Assessment;
 import cmsstats.workbench.model.CheckedAssessment;
 import cmsstats.workbench.model.Column;
 import cmsstats.workbench.model.ColumnType;
+import cmsstats.workbench.model.ErrorCause;
 import cmsstats.workbench.model.ImportProblem;
 import cmsstats.workbench.store.AccuracyRepository;
+import cmsstats.workbench.store.RecheckRepository;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -17,13 +20,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Reads a completed accuracy-check worksheet (CSV or XLSX, as the workbench exported it) and checks it against its
  * stored sample: one sample id throughout, every assessment of the sample exactly once and no other, the sampled
- * facts unchanged, a well-formed correct amount and a checker on every row. Problems are reported as for every
- * import ({@code FILE:LINE: column NAME: what (expected ...)}); a worksheet with any problem gives no checks.
+ * facts unchanged, a well-formed correct amount and a checker on every row, and, when the worksheet has the
+ * {@code error_cause} column (every worksheet exported since it was added; ADR 0016), a cause from
+ * {@link ErrorCause} on each inaccurate row and none on an accurate one. Whether a row is accurate is the
+ * accuracy rule's to say, handed in by the caller (the rule lives in the sampling layer). A second checker's
+ * worksheet ({@link #forRecheck}) has a {@code recheck_id} column first and must hold exactly that recheck's
+ * assessments of its sample. Problems are reported as for every import
+ * ({@code FILE:LINE: column NAME: what (expected ...)}); a worksheet with any problem gives no checks.
  */
 public final class AccuracyWorksheetReader {
     /** The sheet the workbook export writes the table to (read from the first sheet when absent). */
@@ -39,17 +49,45 @@ public final class AccuracyWorksheetReader {
             Column.required("weekly_amount_gbp", ColumnType.MONEY),
             Column.required("correct_weekly_amount_gbp", ColumnType.MONEY),
             Column.required("checker", ColumnType.TEXT),
-            Column.optional("notes", ColumnType.TEXT));
+            Column.optional("notes", ColumnType.TEXT),
+            Column.optional(ErrorCauses.COLUMN, ColumnType.TEXT));
+    private static final int CAUSE = 9;
+    private static final Column RECHECK_ID = Column.integer("recheck_id", 1, Long.MAX_VALUE);
 
     private final AccuracyRepository samples;
+    private final RecheckRepository rechecks;
+    private final BiPredicate<BigDecimal, BigDecimal> accurate;
 
-    public AccuracyWorksheetReader(AccuracyRepository samples) {
-        this.samples = samples;
+    /**
+     * A reader of first checks' worksheets.
+     *
+     * @param accurate the accuracy rule: (calculated, correct) to whether the assessment is accurate
+     */
+    public AccuracyWorksheetReader(AccuracyRepository samples, BiPredicate<BigDecimal, BigDecimal> accurate) {
+        this(samples, null, accurate);
     }
 
-    /** The worksheet's checks, or the problems that refused it. */
+    private AccuracyWorksheetReader(AccuracyRepository samples, RecheckRepository rechecks,
+                                    BiPredicate<BigDecimal, BigDecimal> accurate) {
+        this.samples = samples;
+        this.rechecks = rechecks;
+        this.accurate = accurate;
+    }
+
+    /** A reader of second checkers' worksheets (with recheck_id). */
+    public static AccuracyWorksheetReader forRecheck(AccuracyRepository samples, RecheckRepository rechecks,
+                                                     BiPredicate<BigDecimal, BigDecimal> accurate) {
+        return new AccuracyWorksheetReader(samples, rechecks, accurate);
+    }
+
+    /**
+     * The worksheet's checks, or the problems that refused it.
+     *
+     * @param recheckId the second check it answers (0 for a first check's worksheet)
+     * @param causesRecorded whether the worksheet had the error_cause column
+     */
     public record Result(long sampleId, List<CheckedAssessment> checked, List<ImportProblem> problems,
-                         long problemCount) {
+                         long problemCount, long recheckId, boolean causesRecorded) {
         public boolean accepted() {
             return problemCount == 0;
         }
@@ -76,9 +114,11 @@ public final class AccuracyWorksheetReader {
         if (problems.isEmpty() && rows.sampleId == null) {
             problems.add(0, null, "the worksheet has no rows (expected one row per sampled assessment)");
         }
-        List<CheckedAssessment> checked = rows.sampleId == null ? List.of() : rows.matchSample(problems);
+        List<CheckedAssessment> checked = rows.sampleId == null || rows.wrongKind ? List.of()
+                : rows.matchSample(problems);
         return new Result(rows.sampleId == null ? 0 : rows.sampleId, problems.isEmpty() ? checked : List.of(),
-                problems.first(), problems.count());
+                problems.first(), problems.count(), rows.recheckId == null ? 0 : rows.recheckId,
+                rows.positions != null && rows.positions[CAUSE] >= 0);
     }
 
     /** Parses each row by the worksheet's columns, remembering where each assessment was. */
@@ -91,6 +131,10 @@ public final class AccuracyWorksheetReader {
         private int[] positions;
         private Long sampleId;
         private long sampleIdLine;
+        private Long recheckId;
+        private long recheckIdLine;
+        private int recheckPosition = -1;
+        private boolean wrongKind;
 
         Rows(ProblemCollector problems) {
             this.problems = problems;
@@ -101,8 +145,21 @@ public final class AccuracyWorksheetReader {
             positions = new int[COLUMNS.size()];
             List<String> normalised = names.stream().map(n -> n == null ? "" : n.strip().toLowerCase(Locale.ROOT))
                     .toList();
+            recheckPosition = normalised.indexOf(RECHECK_ID.name());
+            wrongKind = (rechecks == null) == (recheckPosition >= 0);
+            if (rechecks == null && recheckPosition >= 0) {
+                problems.add(1, RECHECK_ID.name(), "is in the header: this is a second checker's worksheet "
+                        + "(expected a first check's worksheet here; import it as a second check, 'accuracy "
+                        + "recheck-score FILE')");
+            } else if (rechecks != null && recheckPosition < 0) {
+                problems.add(1, RECHECK_ID.name(), "is missing from the header (expected a second checker's "
+                        + "worksheet, as 'accuracy recheck' wrote it)");
+            }
             for (int i = 0; i < COLUMNS.size(); i++) {
                 positions[i] = normalised.indexOf(COLUMNS.get(i).name());
+                if (positions[i] < 0 && i == CAUSE && rechecks == null) {
+                    continue; // a worksheet exported before error_cause existed: no causes recorded
+                }
                 if (positions[i] < 0) {
                     problems.add(1, COLUMNS.get(i).name(), "is missing from the header (expected the worksheet's "
                             + "columns: " + String.join(", ", COLUMNS.stream().map(Column::name).toList()) + ")");
@@ -112,12 +169,15 @@ public final class AccuracyWorksheetReader {
 
         @Override
         public void row(long line, String[] cells) {
-            if (!problems.isEmpty() && positions == null) {
+            if ((!problems.isEmpty() && positions == null) || wrongKind) {
                 return;
             }
             Object[] row = new Object[COLUMNS.size()];
-            boolean ok = true;
+            boolean ok = recheckRow(line, cells);
             for (int i = 0; i < COLUMNS.size(); i++) {
+                if (positions[i] < 0 && i == CAUSE) {
+                    continue;
+                }
                 if (positions[i] < 0) {
                     return;
                 }
@@ -156,6 +216,30 @@ public final class AccuracyWorksheetReader {
             lines.add(line);
         }
 
+        /** The recheck_id of a second checker's row: one throughout. */
+        private boolean recheckRow(long line, String[] cells) {
+            if (recheckPosition < 0 || rechecks == null) {
+                return true;
+            }
+            try {
+                Object value = ValueParser.parse(RECHECK_ID, recheckPosition < cells.length ? cells[recheckPosition]
+                        : null);
+                long id = (Long) value;
+                if (recheckId == null) {
+                    recheckId = id;
+                    recheckIdLine = line;
+                } else if (id != recheckId) {
+                    problems.add(line, RECHECK_ID.name(), "is " + id + " (expected " + recheckId + " on every row: "
+                            + "one worksheet answers one second check)");
+                    return false;
+                }
+                return true;
+            } catch (ValueParser.Rejection e) {
+                problems.add(line, RECHECK_ID.name(), e.getMessage());
+                return false;
+            }
+        }
+
         private boolean tooLong(long line, String column, String text, int limit) {
             if (text != null && text.length() > limit) {
                 problems.add(line, column, "is " + text.length() + " characters long (expected at most " + limit + ")");
@@ -183,14 +267,19 @@ public final class AccuracyWorksheetReader {
             }
             Map<String, Assessment> sampled = new LinkedHashMap<>();
             samples.members(sampleId).forEach(a -> sampled.put(a.assessmentId(), a));
+            if (rechecks != null && !forTheRecheck(problems, sampled)) {
+                return List.of();
+            }
             Map<String, CheckedAssessment> checked = new HashMap<>();
             for (int r = 0; r < values.size(); r++) {
                 Object[] row = values.get(r);
                 long line = lines.get(r);
                 Assessment drawn = sampled.get((String) row[1]);
                 if (drawn == null) {
-                    problems.add(line, "assessment_id", "'" + row[1] + "' is not in sample " + sampleId
-                            + " (expected only the sampled assessments)");
+                    problems.add(line, "assessment_id", "'" + row[1] + "' is not in " + (rechecks == null
+                            ? "sample " + sampleId + " (expected only the sampled assessments)"
+                            : "second check " + recheckId + " (expected only the assessments drawn for the second "
+                            + "checker)"));
                     continue;
                 }
                 unchanged(line, "case_id", row[2], drawn.caseId());
@@ -200,8 +289,12 @@ public final class AccuracyWorksheetReader {
                     unchanged(line, "weekly_amount_gbp", ((BigDecimal) row[5]).toPlainString(),
                             drawn.calculated().toPlainString());
                 }
+                ErrorCause cause = ErrorCauses.check(problems, line, (String) row[CAUSE], positions[CAUSE] >= 0,
+                        accurate.test(drawn.calculated(), (BigDecimal) row[6]),
+                        drawn.calculated().subtract((BigDecimal) row[6]));
                 checked.put(drawn.assessmentId(), new CheckedAssessment(drawn.assessmentId(), drawn.date(),
-                        drawn.type(), drawn.calculated(), (BigDecimal) row[6], (String) row[7], (String) row[8]));
+                        drawn.type(), drawn.calculated(), (BigDecimal) row[6], (String) row[7], (String) row[8],
+                        cause));
             }
             if (checked.isEmpty() && !sampled.isEmpty()) {
                 // said first, before the row-by-row list: an untouched worksheet is one mistake, not hundreds
@@ -215,6 +308,36 @@ public final class AccuracyWorksheetReader {
                         + (missing.size() > 10 ? ", ..." : "") + " (expected every sampled assessment, checked)");
             }
             return sampled.keySet().stream().map(checked::get).filter(Objects::nonNull).toList();
+        }
+
+        /**
+         * Narrows the expected assessments to the recheck's subsample, once the recheck is known to be of this
+         * worksheet's sample; false (with the problem) when it is not stored, already imported, or of another.
+         */
+        private boolean forTheRecheck(ProblemCollector problems, Map<String, Assessment> sampled) {
+            if (recheckId == null) {
+                return false;
+            }
+            Optional<AccuracyRecheck> recheck = rechecks.recheck(recheckId);
+            if (recheck.isEmpty()) {
+                problems.add(recheckIdLine, RECHECK_ID.name(), "no second check " + recheckId + " is stored "
+                        + "(expected the id of a second check drawn with 'accuracy recheck' in this store)");
+                return false;
+            }
+            if (recheck.get().sampleId() != sampleId) {
+                problems.add(sampleIdLine, "sample_id", "is " + sampleId + " but second check " + recheckId
+                        + " is of sample " + recheck.get().sampleId() + " (expected the worksheet of the sample "
+                        + "the second check was drawn from)");
+                return false;
+            }
+            if (recheck.get().imported()) {
+                problems.add(recheckIdLine, RECHECK_ID.name(), "second check " + recheckId + " was already "
+                        + "imported from " + recheck.get().sourceFile() + " (expected a second check not yet "
+                        + "imported; draw another to check again)");
+                return false;
+            }
+            sampled.keySet().retainAll(new HashSet<>(rechecks.members(recheckId)));
+            return true;
         }
 
         private void unchanged(long line, String column, Object found, Object drawn) {

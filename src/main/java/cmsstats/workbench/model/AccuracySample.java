@@ -17,7 +17,19 @@ import java.time.OffsetDateTime;
  * @param drawnAt            when it was drawn
  * @param assessmentsVersion the assessments extract version it was drawn from
  * @param checkVersions      finalised checks stored for it (0 = not checked yet; above 1 = corrected)
+ * @param design             SRS, STRATIFIED or MUS ({@link AccuracyDesign})
  */
 public record AccuracySample(long id, LocalDate from, LocalDate to, String type, String stratify, long frameSize,
-                             int n, long seed, OffsetDateTime drawnAt, long assessmentsVersion, int checkVersions) {
+                             int n, long seed, OffsetDateTime drawnAt, long assessmentsVersion, int checkVersions,
+                             String design) {
+
+    /** Whether it is a monetary-unit sample. */
+    public boolean mus() {
+        return AccuracyDesign.MUS.equals(design);
+    }
+
+    /** The design in words: "simple random", "stratified by assessment type" or "monetary-unit". */
+    public String designText() {
+        return mus() ? "monetary-unit" : stratify == null ? "simple random" : "stratified by " + stratify;
+    }
 }

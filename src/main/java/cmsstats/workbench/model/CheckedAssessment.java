@@ -13,7 +13,14 @@ import java.time.LocalDate;
  * @param correct      the weekly amount the checker found correct (GBP)
  * @param checker      who checked it
  * @param notes        the checker's notes, or null
+ * @param errorCause   why an inaccurate assessment was wrong, or null (accurate, or causes not recorded)
  */
 public record CheckedAssessment(String assessmentId, LocalDate date, String type, BigDecimal calculated,
-                                BigDecimal correct, String checker, String notes) {
+                                BigDecimal correct, String checker, String notes, ErrorCause errorCause) {
+
+    /** A checked assessment with no cause recorded. */
+    public CheckedAssessment(String assessmentId, LocalDate date, String type, BigDecimal calculated,
+                             BigDecimal correct, String checker, String notes) {
+        this(assessmentId, date, type, calculated, correct, checker, notes, null);
+    }
 }

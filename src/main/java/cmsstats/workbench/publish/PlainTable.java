@@ -1,6 +1,7 @@
 package cmsstats.workbench.publish;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A working table for checkers (a sample list, a QA worksheet): a header and rows of cells, each a String,
@@ -11,9 +12,12 @@ import java.util.List;
  * @param rows      the rows, each as wide as the header
  * @param about     lines describing the table (its design, how to fill it in), written to an "about" sheet of
  *                  a workbook; CSV has no place for them
+ * @param columnNotes notes on header cells by column name, written as cell comments in a workbook
  */
-public record PlainTable(String sheetName, List<String> columns, List<List<Object>> rows, List<String> about) {
+public record PlainTable(String sheetName, List<String> columns, List<List<Object>> rows, List<String> about,
+                         Map<String, String> columnNotes) {
     public PlainTable {
+        columnNotes = Map.copyOf(columnNotes);
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         about = List.copyOf(about);
@@ -23,5 +27,10 @@ public record PlainTable(String sheetName, List<String> columns, List<List<Objec
                         + " columns");
             }
         }
+    }
+
+    /** A table without notes on its header. */
+    public PlainTable(String sheetName, List<String> columns, List<List<Object>> rows, List<String> about) {
+        this(sheetName, columns, rows, about, Map.of());
     }
 }

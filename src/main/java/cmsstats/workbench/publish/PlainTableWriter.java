@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -83,6 +86,19 @@ public final class PlainTableWriter {
                 Cell cell = top.createCell(c);
                 cell.setCellValue(table.columns().get(c));
                 cell.setCellStyle(header);
+                String note = table.columnNotes().get(table.columns().get(c));
+                if (note != null) {
+                    Drawing<?> drawing = sheet.createDrawingPatriarch();
+                    ClientAnchor anchor = book.getCreationHelper().createClientAnchor();
+                    anchor.setCol1(c);
+                    anchor.setCol2(c + 6);
+                    anchor.setRow1(0);
+                    anchor.setRow2(10);
+                    Comment comment = drawing.createCellComment(anchor);
+                    comment.setString(book.getCreationHelper().createRichTextString(note));
+                    comment.setAuthor("CMS Statistics Workbench");
+                    cell.setCellComment(comment);
+                }
             }
             for (int r = 0; r < table.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);

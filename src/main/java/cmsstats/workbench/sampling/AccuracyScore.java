@@ -1,6 +1,7 @@
 package cmsstats.workbench.sampling;
 
 import cmsstats.workbench.model.CheckedAssessment;
+import cmsstats.workbench.model.ErrorCause;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -38,9 +39,9 @@ public record AccuracyScore(int n, int accurate, double level, Interval wilson, 
         }
     }
 
-    /** An inaccurate assessment: difference = calculated - correct, beyond the tolerance. */
+    /** An inaccurate assessment: difference = calculated - correct, beyond the tolerance; its cause or null. */
     public record Inaccurate(String assessmentId, String type, String checker, BigDecimal calculated,
-                             BigDecimal correct, BigDecimal difference, BigDecimal tolerance) {
+                             BigDecimal correct, BigDecimal difference, BigDecimal tolerance, ErrorCause cause) {
     }
 
     /** Accuracy rate as a percentage (0-100). */
@@ -75,7 +76,7 @@ public record AccuracyScore(int n, int accurate, double level, Interval wilson, 
                 accurate++;
             } else {
                 inaccurate.add(new Inaccurate(c.assessmentId(), c.type(), c.checker(), c.calculated(), c.correct(),
-                        difference, AccuracyRule.tolerance(c.correct())));
+                        difference, AccuracyRule.tolerance(c.correct()), c.errorCause()));
             }
         }
         int n = checked.size();

@@ -1,9 +1,11 @@
 package cmsstats.workbench.store;
 
 import cmsstats.workbench.model.AccuracyCheck;
+import cmsstats.workbench.model.AccuracyDesign;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.model.Assessment;
 import cmsstats.workbench.model.CheckedAssessment;
+import cmsstats.workbench.model.ErrorCause;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.WorkbenchVersion;
 import java.math.BigDecimal;
@@ -23,7 +25,7 @@ import java.util.Optional;
 public final class AccuracyRepository {
     private static final String SAMPLE_COLUMNS = "s.ID, s.PERIOD_FROM, s.PERIOD_TO, s.ASSESSMENT_TYPE, s.STRATIFY, "
             + "s.FRAME_SIZE, s.N, s.SEED, s.DRAWN_AT, s.ASSESSMENTS_VERSION, "
-            + "(SELECT COUNT(*) FROM ACCURACY_CHECK c WHERE c.SAMPLE_ID = s.ID)";
+            + "(SELECT COUNT(*) FROM ACCURACY_CHECK c WHERE c.SAMPLE_ID = s.ID), s.DESIGN";
     private static final String CHECK_COLUMNS = "c.ID, c.SAMPLE_ID, c.VERSION, c.REASON, c.SOURCE_FILE, c.SCORED_AT, "
             + "(SELECT COUNT(*) FROM ACCURACY_CHECK_RESULT r WHERE r.CHECK_ID = c.ID), "
             + "(SELECT COUNT(*) FROM ACCURACY_CHECK_RESULT r WHERE r.CHECK_ID = c.ID AND r.ACCURATE)";
@@ -57,14 +59,19 @@ public final class AccuracyRepository {
                     row.getObject(2, LocalDate.class)}).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** Stores a drawn sample with its design and members, in one transaction; returns it as stored. */
+    /**
+     * Stores a drawn sample with its design, the frame's facts its estimates need, and its members, in one
+     * transaction; returns it as stored.
+     */
     public AccuracySample saveSample(ExtractVersion assessments, LocalDate from, LocalDate to, String type,
-                                     String stratify, long frameSize, long seed, List<Assessment> members) {
+                                     String stratify, long frameSize, long seed, List<Assessment> members,
+                                     AccuracyDesign design) {
         long id = Sql.transaction(store, "store the accuracy sample", connection -> {
             long sampleId;
             try (PreparedStatement sample = connection.prepareStatement("INSERT INTO ACCURACY_SAMPLE "
                     + "(ASSESSMENTS_VERSION, PERIOD_FROM, PERIOD_TO, ASSESSMENT_TYPE, STRATIFY, FRAME_SIZE, N, SEED, "
-                    + "DRAWN_AT, WORKBENCH_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "DRAWN_AT, WORKBENCH_VERSION, DESIGN, FRAME_TOTAL_GBP, MUS_INTERVAL_GBP, MUS_START_GBP, "
+                    + "ZERO_AWARDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 sample.setLong(1, assessments.id());
                 sample.setObject(2, from);
@@ -76,12 +83,28 @@ public final class AccuracyRepository {
                 sample.setLong(8, seed);
                 sample.setObject(9, OffsetDateTime.now(ZoneOffset.UTC));
                 sample.setString(10, WorkbenchVersion.get());
+                sample.setString(11, design.design());
+                sample.setBigDecimal(12, design.frameTotal());
+                sample.setBigDecimal(13, design.interval());
+                sample.setBigDecimal(14, design.start());
+                sample.setObject(15, design.mus() ? design.zeroAwards() : null);
                 sample.executeUpdate();
                 sampleId = Sql.generatedId(sample);
             }
+            try (PreparedStatement stratum = connection.prepareStatement("INSERT INTO ACCURACY_SAMPLE_STRATUM "
+                    + "(SAMPLE_ID, STRATUM, POPULATION, TOTAL_GBP) VALUES (?, ?, ?, ?)")) {
+                for (AccuracyDesign.Stratum h : design.strata()) {
+                    stratum.setLong(1, sampleId);
+                    stratum.setString(2, h.name());
+                    stratum.setLong(3, h.population());
+                    stratum.setBigDecimal(4, h.total());
+                    stratum.addBatch();
+                }
+                stratum.executeBatch();
+            }
             try (PreparedStatement member = connection.prepareStatement("INSERT INTO ACCURACY_SAMPLE_MEMBER "
                     + "(SAMPLE_ID, ORDINAL, ASSESSMENT_ID, CASE_ID, ASSESSMENT_DATE, ASSESSMENT_TYPE, "
-                    + "WEEKLY_AMOUNT_GBP) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + "WEEKLY_AMOUNT_GBP, CERTAIN) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < members.size(); i++) {
                     Assessment a = members.get(i);
                     member.setLong(1, sampleId);
@@ -91,6 +114,7 @@ public final class AccuracyRepository {
                     member.setObject(5, a.date());
                     member.setString(6, a.type());
                     member.setBigDecimal(7, a.calculated());
+                    member.setBoolean(8, design.certain().contains(a.assessmentId()));
                     member.addBatch();
                 }
                 member.executeBatch();
@@ -116,6 +140,26 @@ public final class AccuracyRepository {
         return Sql.list(store, "read the accuracy sample", "SELECT ASSESSMENT_ID, CASE_ID, ASSESSMENT_DATE, "
                 + "ASSESSMENT_TYPE, WEEKLY_AMOUNT_GBP FROM ACCURACY_SAMPLE_MEMBER WHERE SAMPLE_ID = ? ORDER BY ORDINAL",
                 AccuracyRepository::assessment, sampleId);
+    }
+
+    /**
+     * The frame facts stored with a sample at its draw, or empty for a sample drawn before they were stored
+     * (migration V6), whose facts are read again from its assessments version.
+     */
+    public Optional<AccuracyDesign> design(long sampleId) {
+        List<AccuracyDesign.Stratum> strata = Sql.list(store, "read the accuracy sample", "SELECT STRATUM, "
+                + "POPULATION, TOTAL_GBP FROM ACCURACY_SAMPLE_STRATUM WHERE SAMPLE_ID = ? ORDER BY STRATUM",
+                row -> new AccuracyDesign.Stratum(row.getString(1), row.getLong(2), row.getBigDecimal(3)), sampleId);
+        if (strata.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> certain = Sql.list(store, "read the accuracy sample", "SELECT ASSESSMENT_ID FROM "
+                + "ACCURACY_SAMPLE_MEMBER WHERE SAMPLE_ID = ? AND CERTAIN ORDER BY ORDINAL", row -> row.getString(1),
+                sampleId);
+        return Sql.list(store, "read the accuracy sample", "SELECT DESIGN, FRAME_TOTAL_GBP, MUS_INTERVAL_GBP, "
+                + "MUS_START_GBP, ZERO_AWARDS FROM ACCURACY_SAMPLE WHERE ID = ?", row -> new AccuracyDesign(
+                        row.getString(1), row.getBigDecimal(2), strata, row.getBigDecimal(3), row.getBigDecimal(4),
+                        row.getLong(5), new java.util.LinkedHashSet<>(certain)), sampleId).stream().findFirst();
     }
 
     /**
@@ -154,7 +198,8 @@ public final class AccuracyRepository {
                 checkId = Sql.generatedId(check);
             }
             try (PreparedStatement result = connection.prepareStatement("INSERT INTO ACCURACY_CHECK_RESULT (CHECK_ID, "
-                    + "ASSESSMENT_ID, CORRECT_GBP, CHECKER, NOTES, ACCURATE) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + "ASSESSMENT_ID, CORRECT_GBP, CHECKER, NOTES, ACCURATE, ERROR_CAUSE) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < results.size(); i++) {
                     CheckedAssessment checked = results.get(i);
                     result.setLong(1, checkId);
@@ -163,6 +208,7 @@ public final class AccuracyRepository {
                     result.setString(4, checked.checker());
                     result.setString(5, checked.notes());
                     result.setBoolean(6, accurate.get(i));
+                    result.setString(7, checked.errorCause() == null ? null : checked.errorCause().code());
                     result.addBatch();
                 }
                 result.executeBatch();
@@ -182,30 +228,37 @@ public final class AccuracyRepository {
     /** The checked assessments of one stored check, in the order drawn. */
     public List<CheckedAssessment> results(long checkId) {
         return Sql.list(store, "read the accuracy check", "SELECT m.ASSESSMENT_ID, m.ASSESSMENT_DATE, "
-                + "m.ASSESSMENT_TYPE, m.WEEKLY_AMOUNT_GBP, r.CORRECT_GBP, r.CHECKER, r.NOTES FROM ACCURACY_CHECK c "
+                + "m.ASSESSMENT_TYPE, m.WEEKLY_AMOUNT_GBP, r.CORRECT_GBP, r.CHECKER, r.NOTES, r.ERROR_CAUSE "
+                + "FROM ACCURACY_CHECK c "
                 + "JOIN ACCURACY_CHECK_RESULT r ON r.CHECK_ID = c.ID JOIN ACCURACY_SAMPLE_MEMBER m "
                 + "ON m.SAMPLE_ID = c.SAMPLE_ID AND m.ASSESSMENT_ID = r.ASSESSMENT_ID WHERE c.ID = ? "
                 + "ORDER BY m.ORDINAL",
                 row -> new CheckedAssessment(row.getString(1), row.getObject(2, LocalDate.class), row.getString(3),
-                        row.getBigDecimal(4), row.getBigDecimal(5), row.getString(6), row.getString(7)), checkId);
+                        row.getBigDecimal(4), row.getBigDecimal(5), row.getString(6), row.getString(7),
+                        ErrorCause.ofCode(row.getString(8)).orElse(null)), checkId);
     }
 
     /**
-     * Checked and accurate assessments by month of assessment, over the latest check version of every sample:
-     * the sums behind accuracy_pct. Columns: checked, accurate.
+     * Checked and accurate assessments by month of assessment, over the latest check version of every sample
+     * drawn with equal probability (simple random or stratified; monetary-unit samples draw pounds, not
+     * assessments, and are left out): the sums behind accuracy_pct and accuracy_gross_error_pct. Columns:
+     * checked, accurate, abs_error (sum of |calculated - correct|), correct (sum of correct amounts).
      */
     public Aggregates accuracyByMonth() {
         String sql = "SELECT YEAR(m.ASSESSMENT_DATE), MONTH(m.ASSESSMENT_DATE), COUNT(*), "
-                + "SUM(CASE WHEN r.ACCURATE THEN 1 ELSE 0 END) FROM ACCURACY_CHECK c "
+                + "SUM(CASE WHEN r.ACCURATE THEN 1 ELSE 0 END), SUM(ABS(m.WEEKLY_AMOUNT_GBP - r.CORRECT_GBP)), "
+                + "SUM(r.CORRECT_GBP) FROM ACCURACY_CHECK c "
                 + "JOIN (SELECT SAMPLE_ID, MAX(VERSION) AS LATEST FROM ACCURACY_CHECK GROUP BY SAMPLE_ID) l "
                 + "ON l.SAMPLE_ID = c.SAMPLE_ID AND l.LATEST = c.VERSION "
+                + "JOIN ACCURACY_SAMPLE s ON s.ID = c.SAMPLE_ID AND s.DESIGN <> 'MUS' "
                 + "JOIN ACCURACY_CHECK_RESULT r ON r.CHECK_ID = c.ID "
                 + "JOIN ACCURACY_SAMPLE_MEMBER m ON m.SAMPLE_ID = c.SAMPLE_ID AND m.ASSESSMENT_ID = r.ASSESSMENT_ID "
                 + "GROUP BY YEAR(m.ASSESSMENT_DATE), MONTH(m.ASSESSMENT_DATE) ORDER BY 1, 2";
         List<Aggregates.Row> rows = Sql.list(store, "read the accuracy checks", sql, row -> new Aggregates.Row(
                 YearMonth.of(row.getInt(1), row.getInt(2)), null,
-                new BigDecimal[] {BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4))}));
-        return new Aggregates(List.of("checked", "accurate"), new ArrayList<>(rows));
+                new BigDecimal[] {BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4)),
+                    row.getBigDecimal(5), row.getBigDecimal(6)}));
+        return new Aggregates(List.of("checked", "accurate", "abs_error", "correct"), new ArrayList<>(rows));
     }
 
     private static Assessment assessment(ResultSet row) throws SQLException {
@@ -216,7 +269,7 @@ public final class AccuracyRepository {
     private static AccuracySample sample(ResultSet row) throws SQLException {
         return new AccuracySample(row.getLong(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class),
                 row.getString(4), row.getString(5), row.getLong(6), row.getInt(7), row.getLong(8),
-                row.getObject(9, OffsetDateTime.class), row.getLong(10), row.getInt(11));
+                row.getObject(9, OffsetDateTime.class), row.getLong(10), row.getInt(11), row.getString(12));
     }
 
     private static AccuracyCheck check(ResultSet row) throws SQLException {

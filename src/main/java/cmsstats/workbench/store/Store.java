@@ -28,6 +28,7 @@ public final class Store implements AutoCloseable {
     private final SampleRepository samples;
     private final AccuracyRepository accuracy;
     private final SavedQueryRepository savedQueries;
+    private final RecheckRepository rechecks;
 
     private Store(Path directory, JdbcConnectionPool pool, boolean createdNow) {
         this.directory = directory;
@@ -37,6 +38,7 @@ public final class Store implements AutoCloseable {
         this.samples = new SampleRepository(this);
         this.accuracy = new AccuracyRepository(this);
         this.savedQueries = new SavedQueryRepository(this);
+        this.rechecks = new RecheckRepository(this);
     }
 
     /** Opens (creating if needed) the store in {@code directory}, with the analytic engine's default bounds. */
@@ -126,6 +128,11 @@ public final class Store implements AutoCloseable {
     /** Accuracy-check samples and their finalised checks. */
     public AccuracyRepository accuracy() {
         return accuracy;
+    }
+
+    /** Second checks of finalised accuracy checks and their results. */
+    public RecheckRepository rechecks() {
+        return rechecks;
     }
 
     /** The analytic engine: the columnar copy of every committed version, which the measures query. */

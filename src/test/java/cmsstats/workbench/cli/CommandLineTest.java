@@ -224,14 +224,15 @@ class CommandLineTest {
                 + "of type NEW");
         List<String> lines = Files.readAllLines(worksheet);
         assertThat(lines).hasSize(9).first().isEqualTo("sample_id,assessment_id,case_id,assessment_date,"
-                + "assessment_type,weekly_amount_gbp,correct_weekly_amount_gbp,checker,notes");
+                + "assessment_type,weekly_amount_gbp,correct_weekly_amount_gbp,checker,notes,error_cause");
         List<String> filled = new ArrayList<>(List.of(lines.get(0)));
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
             // the first row is 2.50 too low: inaccurate (tolerance GBP 1.00 below GBP 50)
             String correct = i == 1 ? new java.math.BigDecimal(cells[5]).add(new java.math.BigDecimal("2.50"))
                     .toPlainString() : cells[5];
-            filled.add(String.join(",", List.of(cells).subList(0, 6)) + "," + correct + ",QA,");
+            filled.add(String.join(",", List.of(cells).subList(0, 6)) + "," + correct + ",QA,," + (i == 1
+                    ? "shared_care" : ""));
         }
         Path done = Files.write(temp.resolve("done.csv"), filled);
         out.getBuffer().setLength(0);
@@ -240,7 +241,17 @@ class CommandLineTest {
         List<String> keys = new ArrayList<>();
         result.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).contains("n", "accurate", "rate", "wilson_low", "wilson_high", "cp_low", "cp_high",
-                "gross_error_rate", "net_error_rate", "inaccurate");
+                "gross_error_rate", "net_error_rate", "inaccurate", "gross_error_rate_low", "gross_error_rate_high",
+                "net_error_rate_low", "net_error_rate_high", "error_gbp_per_week", "error_gbp_per_week_low",
+                "error_gbp_per_week_high", "by_cause");
+        assertThat(result.get("gross_error_rate_low").asDouble()).isLessThan(result.get("gross_error_rate")
+                .asDouble());
+        assertThat(result.get("gross_error_rate_high").asDouble()).isGreaterThan(result.get("gross_error_rate")
+                .asDouble());
+        assertThat(result.get("by_cause").get("shared_care").get("errors").asInt()).isEqualTo(1);
+        assertThat(result.get("by_cause").get("shared_care").get("share_of_monetary_error_pct").asDouble())
+                .isEqualTo(100.0);
+        assertThat(result.get("inaccurate").get(0).get("error_cause").asText()).isEqualTo("shared_care");
         assertThat(result.get("n").asInt()).isEqualTo(8);
         assertThat(result.get("accurate").asInt()).isEqualTo(7);
         assertThat(result.get("rate").asDouble()).isEqualTo(87.5);

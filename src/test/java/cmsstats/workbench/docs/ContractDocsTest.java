@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cmsstats.workbench.measures.MeasureCatalog;
 import cmsstats.workbench.measures.MeasureDefinition;
 import cmsstats.workbench.model.Column;
+import cmsstats.workbench.model.ErrorCause;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.publish.chart.Timeline;
 import java.nio.file.Files;
@@ -62,6 +63,17 @@ class ContractDocsTest {
         long columns = doc.stream().filter(line -> line.startsWith("| `")).count();
         assertThat(columns).isEqualTo(java.util.Arrays.stream(ExtractKind.values())
                 .mapToLong(k -> k.columns().size()).sum());
+    }
+
+    @Test
+    void theMeasuresDocumentListsTheErrorCausesOfTheCode() throws Exception {
+        List<String> doc = Files.readAllLines(Path.of("docs/MEASURES.md"));
+        int header = doc.indexOf("| cause | meaning |");
+        assertThat(header).isPositive();
+        List<String> rows = doc.subList(header + 2, header + 2 + ErrorCause.values().length);
+        assertThat(rows).containsExactlyElementsOf(java.util.Arrays.stream(ErrorCause.values())
+                .map(c -> "| " + c.code() + " | " + cell(c.label()) + " |").toList());
+        assertThat(doc.get(header + 2 + ErrorCause.values().length)).doesNotStartWith("|");
     }
 
     @Test

@@ -10,6 +10,7 @@ import cmsstats.workbench.model.MeasureValue;
 import cmsstats.workbench.publish.PlainTableWriter;
 import cmsstats.workbench.publish.SampleTables;
 import cmsstats.workbench.sampling.AccuracyChecks;
+import cmsstats.workbench.sampling.AccuracyRule;
 import cmsstats.workbench.store.StoreException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,6 +48,10 @@ class AccuracyWorksheetTest extends StoreTestBase {
                 LocalDate.of(2016, 6, 30), null, true, 12, 3));
     }
 
+    private AccuracyWorksheetReader reader() {
+        return new AccuracyWorksheetReader(fixture.store().accuracy(), AccuracyRule::accurate);
+    }
+
     private Path exported(String name) throws Exception {
         Path file = temp.resolve(name);
         PlainTableWriter.write(SampleTables.accuracyWorksheet(sample,
@@ -74,12 +79,15 @@ class AccuracyWorksheetTest extends StoreTestBase {
                 inaccurate += wrong ? 1 : 0;
                 row.createCell(6).setCellValue(wrong ? calculated + 5.00 : calculated + 1.00);
                 row.createCell(7).setCellValue(row.getRowNum() == 1 ? "=HYPERLINK(\"x\")" : "QA1");
+                if (wrong) {
+                    row.createCell(9).setCellValue(row.getRowNum() == 4 ? "shared_care" : " Income_Change ");
+                }
             }
             try (OutputStream out = Files.newOutputStream(workbook)) {
                 book.write(out);
             }
         }
-        AccuracyWorksheetReader.Result result = new AccuracyWorksheetReader(fixture.store().accuracy()).read(workbook);
+        AccuracyWorksheetReader.Result result = reader().read(workbook);
         assertThat(result.problemReport()).isEmpty();
         assertThat(result.sampleId()).isEqualTo(sample.id());
         assertThat(result.checked()).hasSize(12);
@@ -113,7 +121,7 @@ class AccuracyWorksheetTest extends StoreTestBase {
     @Test
     void anUntouchedWorksheetSaysSoFirst() throws Exception {
         Path untouched = exported("untouched.csv");
-        AccuracyWorksheetReader.Result result = new AccuracyWorksheetReader(fixture.store().accuracy()).read(untouched);
+        AccuracyWorksheetReader.Result result = reader().read(untouched);
         assertThat(result.accepted()).isFalse();
         assertThat(result.problemReport().get(0)).isEqualTo("untouched.csv: no sampled assessment is checked in this "
                 + "worksheet (expected each row's correct_weekly_amount_gbp and checker filled in: is this the "
@@ -126,25 +134,25 @@ class AccuracyWorksheetTest extends StoreTestBase {
         List<String> edited = new ArrayList<>();
         edited.add(lines.get(0));
         for (int i = 1; i < lines.size(); i++) {
-            edited.add(lines.get(i).replaceAll(",,,$", ",12.00,QA1,"));
+            edited.add(lines.get(i).replaceAll(",,,,$", ",12.00,QA1,,"));
         }
         String[] second = edited.get(2).split(",", -1);
         edited.set(2, String.join(",", second[0], second[1], second[2], second[3], second[4], "999.99", "12.00",
-                "QA1", "")); // line 3: calculated amount edited
+                "QA1", "", "")); // line 3: calculated amount edited
         edited.set(3, edited.get(1)); // line 4 repeats line 2; line 4's own assessment goes missing
         edited.set(5, edited.get(5).replaceFirst("^\\d+,AS\\d+", sample.id() + ",AS999")); // not in the sample
         edited.set(6, edited.get(6).replace(",12.00,QA1,", ",12.345,QA1,"));  // not money
         edited.set(7, edited.get(7).replace(",12.00,QA1,", ",12.00,,"));  // no checker
         Path file = Files.write(temp.resolve("edited.csv"), edited);
 
-        AccuracyWorksheetReader.Result result = new AccuracyWorksheetReader(fixture.store().accuracy()).read(file);
+        AccuracyWorksheetReader.Result result = reader().read(file);
         assertThat(result.accepted()).isFalse();
         assertThat(result.checked()).isEmpty();
         assertThat(result.problemReport()).anySatisfy(p -> assertThat(p).startsWith("edited.csv:4: column "
                         + "assessment_id: '").contains("is repeated (first on line 2"))
                 .anySatisfy(p -> assertThat(p).startsWith("edited.csv:7: column correct_weekly_amount_gbp:"))
                 .anySatisfy(p -> assertThat(p).startsWith("edited.csv:8: column checker: is empty"));
-        AccuracyWorksheetReader.Result fixedFormat = new AccuracyWorksheetReader(fixture.store().accuracy())
+        AccuracyWorksheetReader.Result fixedFormat = reader()
                 .read(Files.write(temp.resolve("edited2.csv"), List.of(edited.get(0), edited.get(1), edited.get(2),
                         edited.get(3), edited.get(5))));
         assertThat(fixedFormat.problemReport())

@@ -3,6 +3,8 @@ package cmsstats.workbench.ui.sampling;
 import atlantafx.base.theme.Styles;
 import cmsstats.workbench.model.AccuracyCheck;
 import cmsstats.workbench.model.AccuracySample;
+import cmsstats.workbench.sampling.AccuracyReport;
+import cmsstats.workbench.sampling.AccuracyReportText;
 import cmsstats.workbench.sampling.AccuracyScore;
 import cmsstats.workbench.ui.Tables;
 import java.math.BigDecimal;
@@ -16,7 +18,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -38,6 +39,7 @@ final class AccuracyView extends ScrollPane {
     private final Label rateText = new Label();
     private final Label intervalsText = new Label();
     private final Label moneyText = new Label();
+    private final Label estimatesText = new Label();
     private final Label checksText = new Label();
     private final IntervalBar exactBar = new IntervalBar();
     private final IntervalBar wilsonBar = new IntervalBar();
@@ -48,6 +50,8 @@ final class AccuracyView extends ScrollPane {
     private final HBox previewActions = new HBox(10);
     private final ObservableList<String[]> groups = FXCollections.observableArrayList();
     private final ObservableList<AccuracyScore.Inaccurate> inaccurate = FXCollections.observableArrayList();
+    private final ObservableList<String[]> causes = FXCollections.observableArrayList();
+    private final Label causesNote = new Label();
 
     AccuracyView(AccuracyViewModel model) {
         this.model = model;
@@ -57,7 +61,8 @@ final class AccuracyView extends ScrollPane {
         right.setMinWidth(Panes.MIN_RESULTS_WIDTH);
         HBox.setHgrow(right, Priority.ALWAYS);
         // the breakdown and the inaccurate list span the tab's width: seven columns of figures need it
-        VBox content = new VBox(16, new HBox(16, left, right), detailCard());
+        VBox content = new VBox(16, new HBox(16, left, right), detailCard(), new RecheckCard(model.rechecks(),
+                model));
         content.setPadding(new Insets(16));
         Panes.scrollAsWhole(this, content);
         model.scoredProperty().addListener((obs, old, scored) -> render());
@@ -75,10 +80,14 @@ final class AccuracyView extends ScrollPane {
         ChoiceBox<AccuracyViewModel.Types> types = new ChoiceBox<>();
         types.getItems().setAll(AccuracyViewModel.Types.values());
         types.valueProperty().bindBidirectional(model.typesProperty());
-        CheckBox stratify = new CheckBox("By assessment type");
-        stratify.setTooltip(new javafx.scene.control.Tooltip("Stratified by assessment type, NEW and CHANGE, with "
-                + "proportional allocation"));
-        stratify.selectedProperty().bindBidirectional(model.stratifyProperty());
+        ChoiceBox<AccuracyViewModel.Designs> design = new ChoiceBox<>();
+        design.setId("accuracyDesign");
+        design.getItems().setAll(AccuracyViewModel.Designs.values());
+        design.valueProperty().bindBidirectional(model.designProperty());
+        design.setTooltip(new javafx.scene.control.Tooltip("Simple random; stratified by assessment type (NEW and "
+                + "CHANGE, proportional allocation); or monetary-unit: systematic selection over the cumulative "
+                + "weekly amount, so large awards are checked more often (the sample size is then the number of "
+                + "monetary units)"));
         ChoiceBox<Double> level = new ChoiceBox<>();
         level.getItems().setAll(List.of(0.90, 0.95, 0.99));
         level.valueProperty().bindBidirectional(model.levelProperty());
@@ -91,7 +100,7 @@ final class AccuracyView extends ScrollPane {
                         "Assessments to check"),
                 "Seed", Forms.numberField("accuracySeed", model.seed(),
                         "The same seed and extract give the same sample"),
-                "Strata", stratify, "Confidence level", level));
+                "Design", design, "Confidence level", level));
     }
 
     /** Dates as the extracts write them (YYYY-MM-DD), whatever the machine's locale. */
@@ -149,6 +158,8 @@ final class AccuracyView extends ScrollPane {
         intervalsText.setId("accuracyIntervals");
         Forms.wrapping(moneyText);
         moneyText.setId("accuracyMoney");
+        Forms.wrapping(estimatesText);
+        estimatesText.setId("accuracyEstimates");
         Forms.wrapping(checksText);
         checksText.getStyleClass().add("muted");
         which.setText("Quote the Clopper-Pearson (exact) interval near 100%: it never covers less than "
@@ -169,7 +180,7 @@ final class AccuracyView extends ScrollPane {
         discard.setOnAction(e -> model.discardPreview());
         previewActions.getChildren().addAll(finalise, discard);
         return Forms.card("Accuracy", previewNote, previewActions, checksText, rateText, exactTitle, exactBar,
-                wilsonTitle, wilsonBar, intervalsText, which, moneyText);
+                wilsonTitle, wilsonBar, intervalsText, which, moneyText, estimatesText);
     }
 
     private VBox detailCard() {
@@ -189,6 +200,14 @@ final class AccuracyView extends ScrollPane {
         wrong.getColumns().add(Tables.numberColumn("Correct \u00a3", i -> Figures.pounds(i.correct())));
         wrong.getColumns().add(Tables.numberColumn("Difference \u00a3", i -> Figures.pounds(i.difference())));
         wrong.getColumns().add(Tables.numberColumn("Tolerance \u00a3", i -> Figures.pounds(i.tolerance())));
+        wrong.getColumns().add(Tables.textColumn("Cause", i -> i.cause() == null ? "" : i.cause().code()));
+        TableView<String[]> byCause = new TableView<>(causes);
+        byCause.setId("accuracyCauses");
+        byCause.getColumns().add(Tables.textColumn("Cause", (String[] r) -> r[0]));
+        byCause.getColumns().add(Tables.numberColumn("Errors", (String[] r) -> r[1]));
+        byCause.getColumns().add(Tables.numberColumn("Error \u00a3 a week", (String[] r) -> r[2]));
+        byCause.getColumns().add(Tables.numberColumn("Share of monetary error", (String[] r) -> r[3]));
+        byCause.setPlaceholder(new Label("No inaccurate assessment with a cause."));
         // "none inaccurate" only once a check is scored: before that, there is nothing to say yet
         Label none = new Label();
         none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -196,7 +215,7 @@ final class AccuracyView extends ScrollPane {
                         ? "No check scored yet." : "No inaccurate assessment.",
                 model.scoredProperty(), model.previewProperty()));
         wrong.setPlaceholder(none);
-        for (TableView<?> table : List.of(byGroup, wrong)) {
+        for (TableView<?> table : List.of(byGroup, wrong, byCause)) {
             Tables.fitColumnsToContent(table);
             Tables.enableCopy(table);
             table.setMinHeight(Panes.MIN_TABLE_HEIGHT);
@@ -208,7 +227,13 @@ final class AccuracyView extends ScrollPane {
         Label wrongTitle = new Label("Inaccurate assessments");
         wrongTitle.getStyleClass().add("section-title");
         wrongTitle.setLabelFor(wrong);
-        return Forms.card("By type and checker; inaccurate assessments", groupsTitle, byGroup, wrongTitle, wrong);
+        Label causesTitle = new Label("Inaccurate assessments by cause");
+        causesTitle.getStyleClass().add("section-title");
+        causesTitle.setLabelFor(byCause);
+        Forms.wrapping(causesNote);
+        causesNote.getStyleClass().add("muted");
+        return Forms.card("By type and checker; inaccurate assessments; causes", groupsTitle, byGroup, wrongTitle,
+                wrong, causesTitle, byCause, causesNote);
     }
 
     private VBox historyCard() {
@@ -219,8 +244,8 @@ final class AccuracyView extends ScrollPane {
         table.getColumns().add(Tables.textColumn("Types", s -> s.type() == null ? "both" : s.type()));
         table.getColumns().add(Tables.numberColumn("n of frame", s -> String.format(Locale.UK, "%,d of %,d",
                 s.n(), s.frameSize())));
-        table.getColumns().add(Tables.textColumn("Design", s -> s.stratify() == null ? "simple random"
-                : "by assessment type"));
+        table.getColumns().add(Tables.textColumn("Design", s -> s.mus() ? "monetary-unit" : s.stratify() == null
+                ? "simple random" : "by assessment type"));
         table.getColumns().add(Tables.numberColumn("Seed", s -> String.valueOf(s.seed())));
         table.getColumns().add(Tables.textColumn("Checks", s -> s.checkVersions() == 0 ? "not yet"
                 : s.checkVersions() == 1 ? "finalised" : "finalised, " + (s.checkVersions() - 1) + " correction(s)"));
@@ -261,7 +286,7 @@ final class AccuracyView extends ScrollPane {
                     + preview.sample().id() + ". Finalise the check to store it as "
                     + (preview.version() == 1 ? "its finalised check" : "a correction (version " + preview.version()
                     + "), which asks for the reason") + "; Discard to store nothing.");
-            showScore(preview.score());
+            showScore(preview.report());
             checksText.setText("Sample " + preview.sample().id() + ", worksheet " + preview.file().getFileName()
                     + " (not stored)");
             return;
@@ -270,7 +295,7 @@ final class AccuracyView extends ScrollPane {
     }
 
     private void show(AccuracyViewModel.Scored scored) {
-        showScore(scored == null ? null : scored.score());
+        showScore(scored == null ? null : scored.report());
         if (scored == null) {
             checksText.setText("Draw a sample, or pick one above.");
             return;
@@ -286,10 +311,14 @@ final class AccuracyView extends ScrollPane {
                 + latest.sourceFile() + (latest.reason() == null ? "" : " (correction: " + latest.reason() + ")"));
     }
 
-    /** The score's figures, bars and tables; all cleared for no score. */
-    private void showScore(AccuracyScore score) {
+    /** The report's figures, bars and tables; all cleared for no report. */
+    private void showScore(AccuracyReport report) {
+        AccuracyScore score = report == null ? null : report.score();
         groups.clear();
         inaccurate.clear();
+        causes.clear();
+        causesNote.setText("");
+        estimatesText.setText("");
         exactBar.clear();
         wilsonBar.clear();
         boolean hasScore = score != null;
@@ -323,6 +352,14 @@ final class AccuracyView extends ScrollPane {
         addGroups(rows, "Checker ", score.byChecker());
         groups.setAll(rows);
         inaccurate.setAll(score.inaccurate());
+        estimatesText.setText(String.join("\n", AccuracyReportText.estimateLines(report)));
+        report.causes().byCause().forEach((cause, row) -> causes.add(new String[] {AccuracyReportText.label(cause),
+            String.valueOf(row.errors()), Figures.pounds(row.gbp()), row.share() == null ? ""
+                : String.format(Locale.UK, "%.1f%%", row.share())}));
+        causesNote.setText(report.causes().unrecorded() > 0 ? report.causes().unrecorded() + " inaccurate "
+                + "assessment(s) without a cause: the worksheet had no error_cause column." : "Share: of the "
+                + "monetary error of the inaccurate assessments (\u00a3" + Figures.pounds(report.causes().totalGbp())
+                + " a week).");
     }
 
     private static void addGroups(List<String[]> rows, String prefix, Map<String, AccuracyScore.Tally> tallies) {

@@ -2,10 +2,15 @@ package cmsstats.workbench.ui.sampling;
 
 import cmsstats.workbench.ingest.AccuracyWorksheetReader;
 import cmsstats.workbench.model.AccuracyCheck;
+import cmsstats.workbench.model.AccuracyDesign;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.publish.PlainTableWriter;
 import cmsstats.workbench.publish.SampleTables;
+import cmsstats.workbench.model.AccuracyRecheck;
 import cmsstats.workbench.sampling.AccuracyChecks;
+import cmsstats.workbench.sampling.AccuracyRechecks;
+import cmsstats.workbench.sampling.AccuracyReport;
+import cmsstats.workbench.sampling.AccuracyRule;
 import cmsstats.workbench.sampling.AccuracyScore;
 import cmsstats.workbench.sampling.SampleSize;
 import cmsstats.workbench.store.Store;
@@ -60,8 +65,34 @@ public final class AccuracyViewModel {
         }
     }
 
-    /** The selected sample's latest finalised check and its score, or no check yet. */
-    public record Scored(AccuracySample sample, List<AccuracyCheck> checks, AccuracyScore score) {
+    /** The designs the form offers; stratified is by assessment type with proportional allocation. */
+    public enum Designs {
+        SRS("Simple random"), STRATIFIED("Stratified by assessment type"),
+        MUS("Monetary-unit (each \u00a3 of weekly amount equally likely)");
+
+        final String label;
+
+        Designs(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The selected sample's latest finalised check and its report, or no check yet; its second checks. */
+    public record Scored(AccuracySample sample, List<AccuracyCheck> checks, AccuracyReport report,
+                         List<RecheckSummary> rechecks) {
+        /** The latest check's score, or null. */
+        public AccuracyScore score() {
+            return report == null ? null : report.score();
+        }
+    }
+
+    /** A second check and, once imported, its agreement with the first. */
+    public record RecheckSummary(AccuracyRecheck recheck, AccuracyRechecks.Compared compared) {
     }
 
     /**
@@ -71,10 +102,14 @@ public final class AccuracyViewModel {
      * @param sample    the sample it checks
      * @param file      the worksheet
      * @param worksheet its validated rows
-     * @param score     its score at the chosen level
+     * @param report    its report at the chosen level
      */
     public record Preview(AccuracySample sample, Path file, AccuracyWorksheetReader.Result worksheet,
-                          AccuracyScore score) {
+                          AccuracyReport report) {
+        public AccuracyScore score() {
+            return report.score();
+        }
+
         /** The check version finalising would store: 1, or a correction's N+1. */
         public int version() {
             return sample.checkVersions() + 1;
@@ -88,6 +123,7 @@ public final class AccuracyViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<Types> types = new SimpleObjectProperty<>(Types.ALL);
     private final BooleanProperty stratify = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Designs> designChoice = new SimpleObjectProperty<>(Designs.STRATIFIED);
     private final NumberInput<Integer> n = NumberInput.whole(100, 2, "assessments");
     private final NumberInput<Long> seed = NumberInput.seed(20161026L);
     private final ObjectProperty<Double> level = new SimpleObjectProperty<>(0.95);
@@ -107,6 +143,7 @@ public final class AccuracyViewModel {
             seed.valueProperty(), expected.valueProperty(), width.valueProperty());
     private final BooleanBinding idle = busy.not().and(preview.isNull());
     private final BooleanBinding canDraw = idle.and(from.isNotNull()).and(to.isNotNull()).and(formValid);
+    private final RecheckViewModel rechecks;
     private int proposedN;
     private long frameRequest;
     private long scoreRequest;
@@ -127,7 +164,31 @@ public final class AccuracyViewModel {
             showScore(selected.get());
         });
         selected.addListener((obs, old, sample) -> showScore(sample));
+        designChoice.addListener((obs, old, chosen) -> {
+            stratify.set(chosen == Designs.STRATIFIED);
+            readFrameSize();
+        });
+        stratify.addListener((obs, old, on) -> {
+            if (on) {
+                designChoice.set(Designs.STRATIFIED);
+            } else if (designChoice.get() == Designs.STRATIFIED) {
+                designChoice.set(Designs.SRS);
+            }
+        });
+        rechecks = new RecheckViewModel(store, executor, dialogs, selected, level, () -> {
+            refresh();
+            showScore(selected.get());
+        });
         propose();
+    }
+
+    /** The second checks of the selected sample: drawing and importing them. */
+    RecheckViewModel rechecks() {
+        return rechecks;
+    }
+
+    ObjectProperty<Designs> designProperty() {
+        return designChoice;
     }
 
     ObjectProperty<LocalDate> fromProperty() {
@@ -248,8 +309,9 @@ public final class AccuracyViewModel {
         if (period().isEmpty() || !n.valid() || !seed.valid()) {
             return Optional.empty();
         }
-        return Optional.of(new AccuracyChecks.Design(from.get(), to.get(), types.get().code, stratify.get(), n.value(),
-                seed.value()));
+        boolean mus = designChoice.get() == Designs.MUS;
+        return Optional.of(new AccuracyChecks.Design(from.get(), to.get(), types.get().code, !mus && stratify.get(),
+                n.value(), seed.value(), mus));
     }
 
     private void readFrameSize() {
@@ -262,11 +324,14 @@ public final class AccuracyViewModel {
         }
         AccuracyChecks.Design frame = new AccuracyChecks.Design(period.get()[0], period.get()[1], types.get().code,
                 false, 0, 0);
+        boolean mus = designChoice.get() == Designs.MUS;
         executor.execute(BackgroundTask.of("Reading the frame", context -> new AccuracyChecks(store)
-                .frameSize(frame)).onSuccess(size -> {
+                .frameCounts(frame)).onSuccess(counts -> {
                     if (request == frameRequest) {
-                        frameSize.set(size);
-                        frameText.set(String.format(Locale.UK, "%,d assessments", size));
+                        frameSize.set((int) counts[0]);
+                        frameText.set(String.format(Locale.UK, "%,d assessments", counts[0]) + (!mus ? ""
+                                : String.format(Locale.UK, "; %,d of them with a weekly amount of \u00a30, which "
+                                + "monetary-unit sampling cannot select", counts[1])));
                     }
                 }).onFailure(this::failed));
     }
@@ -293,8 +358,8 @@ public final class AccuracyViewModel {
         }
     }
 
-    /** A drawn sample, and the problem writing its worksheet if there was one. */
-    private record Drawn(AccuracySample sample, IOException unwritten) {
+    /** A drawn sample, its design facts, and the problem writing its worksheet if there was one. */
+    private record Drawn(AccuracySample sample, AccuracyDesign facts, IOException unwritten) {
     }
 
     /**
@@ -316,8 +381,9 @@ public final class AccuracyViewModel {
                 "Sample %d, drawn on %s, has this design and seed: %,d assessments dated %s to %s, %s, %s, seed %d. "
                         + "From the same assessments extract a new draw picks the same assessments. Draw and store it "
                         + "again?", same.get().id(), same.get().drawnAt().toLocalDate(), chosen.n(), chosen.from(),
-                chosen.to(), types.get().label.toLowerCase(Locale.UK), chosen.stratifyByType()
-                        ? "stratified by type" : "simple random", chosen.seed()), "Draw again")) {
+                chosen.to(), types.get().label.toLowerCase(Locale.UK), chosen.mus() ? "monetary-unit"
+                        : chosen.stratifyByType() ? "stratified by type" : "simple random", chosen.seed()),
+                "Draw again")) {
             status.set("Nothing drawn: sample " + same.get().id() + " already has this design and seed");
             selected.set(same.get());
             return;
@@ -332,18 +398,21 @@ public final class AccuracyViewModel {
         busy.set(true);
         status.set("Drawing " + chosen.n() + " assessments\u2026");
         executor.execute(BackgroundTask.of("Drawing the accuracy sample", context -> {
-            AccuracySample sample = new AccuracyChecks(store).draw(chosen);
+            AccuracyChecks checks = new AccuracyChecks(store);
+            AccuracySample sample = checks.draw(chosen);
+            AccuracyDesign facts = checks.design(sample.id());
             try {
                 writeWorksheet(sample, file);
-                return new Drawn(sample, null);
+                return new Drawn(sample, facts, null);
             } catch (IOException e) {
-                return new Drawn(sample, e);
+                return new Drawn(sample, facts, e);
             }
         }).onSuccess(drawn -> {
             history.add(0, drawn.sample());
             selected.set(drawn.sample());
             if (drawn.unwritten() == null) {
-                status.set("Sample " + drawn.sample().id() + " drawn and stored; worksheet saved to " + file);
+                status.set("Sample " + drawn.sample().id() + " drawn and stored; worksheet saved to " + file
+                        + musFacts(drawn) + ". The worksheet holds case-level personal data.");
             } else {
                 status.set("Sample " + drawn.sample().id() + " stored, but its worksheet was not saved");
                 dialogs.showError("Worksheet not saved", "Sample " + drawn.sample().id() + " was drawn and stored, "
@@ -353,11 +422,28 @@ public final class AccuracyViewModel {
         }).onFailure(this::failed).onFinished(() -> busy.set(false)), (fraction, message) -> { });
     }
 
+    /** For a monetary-unit sample, its interval, the awards taken with certainty and the zero awards. */
+    private static String musFacts(Drawn drawn) {
+        AccuracyDesign facts = drawn.facts();
+        if (facts == null || !facts.mus()) {
+            return "";
+        }
+        return String.format(Locale.UK, " (monetary-unit: %d units fell in %d assessments, interval \u00a3%,.2f; %d "
+                + "taken with certainty%s; %,d zero awards in the frame, which cannot be selected)", unitsOf(facts),
+                drawn.sample().n(), facts.interval(), facts.certain().size(), facts.certain().isEmpty() ? ""
+                        : ": " + String.join(", ", facts.certain()), facts.zeroAwards());
+    }
+
+    private static long unitsOf(AccuracyDesign facts) {
+        return facts.frameTotal().divide(facts.interval(), java.math.MathContext.DECIMAL64)
+                .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+    }
+
     /** Whether a stored sample was drawn with this period, types, strata, size and seed. */
     private static boolean sameDesign(AccuracySample stored, AccuracyChecks.Design design) {
         return stored.from().equals(design.from()) && stored.to().equals(design.to())
                 && Objects.equals(stored.type(), design.type())
-                && (stored.stratify() != null) == design.stratifyByType()
+                && (stored.stratify() != null) == design.stratifyByType() && stored.mus() == design.mus()
                 && stored.n() == design.n() && stored.seed() == design.seed();
     }
 
@@ -380,9 +466,9 @@ public final class AccuracyViewModel {
                         + written)).onFailure(this::failed)));
     }
 
-    /** A worksheet that passed validation, with the sample it checks and its score, or its problems. */
+    /** A worksheet that passed validation, with the sample it checks and its report, or its problems. */
     private record Read(AccuracyWorksheetReader.Result worksheet, Optional<AccuracySample> sample,
-                        List<AccuracySample> samples) {
+                        List<AccuracySample> samples, AccuracyReport report) {
     }
 
     /**
@@ -403,10 +489,14 @@ public final class AccuracyViewModel {
         busy.set(true);
         status.set("Checking " + file.getFileName() + "\u2026");
         executor.execute(BackgroundTask.of("Reading the worksheet", context -> {
-            AccuracyWorksheetReader.Result worksheet = new AccuracyWorksheetReader(store.accuracy()).read(file);
+            AccuracyWorksheetReader.Result worksheet = new AccuracyWorksheetReader(store.accuracy(),
+                    AccuracyRule::accurate).read(file);
             List<AccuracySample> samples = store.accuracy().samples();
-            return new Read(worksheet, samples.stream().filter(s -> s.id() == worksheet.sampleId()).findFirst(),
-                    samples);
+            Optional<AccuracySample> sample = samples.stream().filter(s -> s.id() == worksheet.sampleId())
+                    .findFirst();
+            return new Read(worksheet, sample, samples, worksheet.accepted() && sample.isPresent()
+                    ? new AccuracyChecks(store).report(worksheet.sampleId(), worksheet.checked(), chosenLevel)
+                    : null);
         }).onSuccess(read -> {
             AccuracyWorksheetReader.Result worksheet = read.worksheet();
             history.setAll(read.samples());
@@ -422,8 +512,7 @@ public final class AccuracyViewModel {
                 return;
             }
             selected.set(read.sample().get());
-            Preview shown = new Preview(read.sample().get(), file, worksheet,
-                    AccuracyScore.of(worksheet.checked(), chosenLevel));
+            Preview shown = new Preview(read.sample().get(), file, worksheet, read.report());
             preview.set(shown);
             status.set("Preview of " + file.getFileName() + ": nothing stored yet. Finalise the check to store it"
                     + (shown.version() == 1 ? "" : " as a correction (version " + shown.version() + ")")
@@ -435,7 +524,7 @@ public final class AccuracyViewModel {
         Preview shown = preview.get();
         if (shown != null && level.get() != null) {
             preview.set(new Preview(shown.sample(), shown.file(), shown.worksheet(),
-                    AccuracyScore.of(shown.worksheet().checked(), level.get())));
+                    AccuracyReport.of(shown.worksheet().checked(), shown.report().design(), level.get())));
         }
     }
 
@@ -509,9 +598,12 @@ public final class AccuracyViewModel {
         double chosenLevel = level.get() == null ? 0.95 : level.get();
         executor.execute(BackgroundTask.of("Scoring", context -> {
             List<AccuracyCheck> checks = store.accuracy().checks(sample.id());
-            AccuracyScore score = checks.isEmpty() ? null
-                    : new AccuracyChecks(store).score(checks.get(checks.size() - 1), chosenLevel);
-            return new Scored(sample, checks, score);
+            AccuracyReport report = checks.isEmpty() ? null
+                    : new AccuracyChecks(store).report(checks.get(checks.size() - 1), chosenLevel);
+            AccuracyRechecks second = new AccuracyRechecks(store);
+            List<RecheckSummary> rechecks = store.rechecks().ofSample(sample.id()).stream().map(r ->
+                    new RecheckSummary(r, r.imported() ? second.compare(r.id(), chosenLevel) : null)).toList();
+            return new Scored(sample, checks, report, rechecks);
         }).onSuccess(result -> {
             if (request == scoreRequest) {
                 scored.set(result);

@@ -1,0 +1,96 @@
+package cmsstats.workbench.sampling;
+
+import cmsstats.workbench.model.ErrorCause;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The lines in which both faces, the score card and {@code accuracy score}, state a report's monetary error, MUS
+ * evaluation and causes, so that they say the same thing in the same words.
+ */
+public final class AccuracyReportText {
+    private AccuracyReportText() {
+    }
+
+    /** The monetary error with its intervals (SRS or stratified), or the MUS evaluation, then the causes. */
+    public static List<String> lines(AccuracyReport report, boolean causesRecorded) {
+        List<String> lines = new ArrayList<>(estimateLines(report));
+        lines.addAll(causeLines(report, causesRecorded));
+        return lines;
+    }
+
+    /** The monetary error with its intervals (SRS or stratified), or the MUS evaluation. */
+    public static List<String> estimateLines(AccuracyReport report) {
+        List<String> lines = new ArrayList<>();
+        int percent = (int) Math.round(report.score().level() * 100);
+        MonetaryError m = report.monetary();
+        if (m != null) {
+            lines.add(String.format(Locale.UK, "gross monetary error %.2f%% of the correct amounts (%d%% t interval "
+                    + "%.2f%% to %.2f%%, SE %.2f points, %s df)", m.grossRate().value(), percent,
+                    m.grossRate().interval().lower(), m.grossRate().interval().upper(), m.grossRate().se(),
+                    df(m.df())));
+            lines.add(String.format(Locale.UK, "net monetary error %.2f%% (%d%% t interval %.2f%% to %.2f%%)",
+                    m.netRate().value(), percent, m.netRate().interval().lower(), m.netRate().interval().upper()));
+            lines.add(String.format(Locale.UK, "over the frame: GBP %,.0f per week in error of GBP %,.0f per week "
+                    + "(%d%% interval GBP %,.0f to %,.0f; %.2f%% of the frame's weekly amount); net GBP %,.0f per "
+                    + "week (%,.0f to %,.0f)", m.grossPerWeek().value(), m.frameTotal(), percent,
+                    m.grossPerWeek().interval().lower(), m.grossPerWeek().interval().upper(), m.frameRate().value(),
+                    m.netPerWeek().value(), m.netPerWeek().interval().lower(), m.netPerWeek().interval().upper()));
+        } else if (report.mus() == null) {
+            lines.add("no interval for the monetary error: the sample's frame is no longer stored, or it has too "
+                    + "few assessments per stratum");
+        }
+        MusEvaluation mus = report.mus();
+        if (mus != null) {
+            StringerBound b = mus.stringer();
+            lines.add("a monetary-unit sample draws pounds, not assessments: the accuracy rate and the point error "
+                    + "rates above describe the assessments drawn, weighted to large awards; the frame's error is "
+                    + "the projection and upper limit below");
+            lines.add(String.format(Locale.UK, "monetary-unit sample: interval GBP %,.2f of weekly amount, %d "
+                    + "assessment(s) taken with certainty, %,d zero award(s) in the frame (never selectable)",
+                    b.interval(), report.design().certain().size(), report.design().zeroAwards()));
+            if (mus.noError()) {
+                lines.add(String.format(Locale.UK, "no error found: upper error limit = basic precision = %.4f x "
+                        + "interval = GBP %,.2f per week (%.3f%% of the frame's GBP %,.0f per week) at %d%% "
+                        + "confidence", b.factors().get(0), mus.upperLimit(), mus.upperLimitRate(), mus.frameTotal(),
+                        percent));
+            } else {
+                lines.add(String.format(Locale.UK, "projected misstatement GBP %,.2f per week (%.3f%%), net GBP "
+                        + "%,.2f; Stringer upper error limit GBP %,.2f per week (%.3f%% of the frame's GBP %,.0f) "
+                        + "at %d%% confidence: basic precision %,.2f + projected %,.2f + incremental allowance "
+                        + "%,.2f%s", mus.projected(), mus.projectedRate(), mus.netProjected(), mus.upperLimit(),
+                        mus.upperLimitRate(), mus.frameTotal(), percent, b.basicPrecision(), b.projected(),
+                        b.incrementalAllowance(), mus.certainError().signum() == 0 ? "" : String.format(Locale.UK,
+                                " + certain items' error %,.2f", mus.certainError())));
+            }
+        }
+        return lines;
+    }
+
+    /** The errors by cause, one line each, or why there are none. */
+    public static List<String> causeLines(AccuracyReport report, boolean causesRecorded) {
+        List<String> lines = new ArrayList<>();
+        CauseBreakdown causes = report.causes();
+        if (!causesRecorded) {
+            lines.add("causes: not recorded (the worksheet has no error_cause column)");
+        } else if (causes.byCause().isEmpty() && causes.unrecorded() == 0) {
+            lines.add("causes: no inaccurate assessment");
+        } else {
+            causes.byCause().forEach((cause, row) -> lines.add(String.format(Locale.UK, "  cause %s: %d "
+                    + "error(s), GBP %s per week, %s of the monetary error of inaccurate assessments", cause.code(),
+                    row.errors(), row.gbp().toPlainString(), row.share() == null ? "-" : String.format(Locale.UK,
+                            "%.1f%%", row.share()))));
+        }
+        return lines;
+    }
+
+    /** The label of a cause code, for tables. */
+    public static String label(ErrorCause cause) {
+        return cause.code() + " (" + cause.label() + ")";
+    }
+
+    private static String df(double df) {
+        return df == Math.rint(df) ? String.valueOf((long) df) : String.format(Locale.UK, "%.1f", df);
+    }
+}

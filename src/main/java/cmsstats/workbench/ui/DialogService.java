@@ -69,4 +69,13 @@ public interface DialogService {
      * @return true when the user chose {@code action}
      */
     boolean confirm(String title, String message, String action);
+
+    /**
+     * Asks where to save a file of one of the given kinds, named by its extension (without the dot, the first
+     * being the default); empty when the user cancels.
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String description, List<String> extensions);
+
+    /** Picks a file of one of the given kinds (extensions without the dot) to open; empty when the user cancels. */
+    Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions);
 }

@@ -239,4 +239,24 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String message, String action) {
         return ask(Alert.AlertType.CONFIRMATION, title, message, action);
     }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
+                                           List<String> extensions) {
+        return save(title, suggestedName, filter(description, extensions));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(filter(description, extensions),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        recent.folder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        return remembered(chooser.showOpenDialog(owner));
+    }
+
+    private static FileChooser.ExtensionFilter filter(String description, List<String> extensions) {
+        return new FileChooser.ExtensionFilter(description, extensions.stream().map(e -> "*." + e).toList());
+    }
 }

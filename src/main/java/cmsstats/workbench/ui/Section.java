@@ -4,6 +4,7 @@ package cmsstats.workbench.ui;
 enum Section {
     DATA("Data", "Extracts and versions"),
     TRENDS("Trends", "Charts of the measures"),
+    EXPLORE("Explore", "Tables you build"),
     SAMPLING("Sampling", "Estimates and QA samples"),
     PUBLISH("Publish", "Release tables and charts");
 

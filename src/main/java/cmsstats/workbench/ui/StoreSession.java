@@ -4,6 +4,8 @@ import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.TaskExecutor;
 import cmsstats.workbench.ui.data.DataView;
 import cmsstats.workbench.ui.data.DataViewModel;
+import cmsstats.workbench.ui.explore.ExploreView;
+import cmsstats.workbench.ui.explore.ExploreViewModel;
 import cmsstats.workbench.ui.publish.PublishView;
 import cmsstats.workbench.ui.publish.PublishViewModel;
 import cmsstats.workbench.ui.sampling.AccuracyViewModel;
@@ -37,6 +39,9 @@ final class StoreSession {
         TrendsViewModel trends = new TrendsViewModel(store, executor, dialogs);
         views.put(Section.TRENDS, new TrendsView(trends));
         refreshes.put(Section.TRENDS, trends::refresh);
+        ExploreViewModel explore = new ExploreViewModel(store, executor, dialogs);
+        views.put(Section.EXPLORE, new ExploreView(explore));
+        refreshes.put(Section.EXPLORE, explore::refresh);
         PublishViewModel publish = new PublishViewModel(store, executor, dialogs);
         views.put(Section.PUBLISH, new PublishView(publish));
         refreshes.put(Section.PUBLISH, publish::refresh);

@@ -20,6 +20,8 @@ public final class ScriptedDialogService implements DialogService {
     public final List<String> information = new ArrayList<>();
     public Path fileToSave;
     public Path fileToOpen;
+    /** The names suggested by chooseFileToSave, and the extensions each offered. */
+    public final List<String> suggestedNames = new ArrayList<>();
     public Path chartFile;
     /** The file names chart exports suggested. */
     public final List<String> suggestedChartNames = new ArrayList<>();
@@ -105,5 +107,17 @@ public final class ScriptedDialogService implements DialogService {
     public boolean confirm(String title, String message, String action) {
         confirmations.add(message);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
+                                           List<String> extensions) {
+        suggestedNames.add(suggestedName + " " + extensions);
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        return Optional.ofNullable(fileToOpen);
     }
 }

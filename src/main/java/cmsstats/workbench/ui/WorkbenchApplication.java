@@ -43,7 +43,9 @@ public final class WorkbenchApplication extends Application implements MainWindo
         stage = primaryStage;
         window = new MainWindow(this);
         dialogs = new FxDialogService(primaryStage);
-        Scene scene = new Scene(window, 1280, 800);
+        // the default size, or the screen's usable area where that is smaller (a 1366x768 laptop, a scaled display)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         style(scene);
         stage.setTitle("CMS Statistics Workbench");
         stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
@@ -51,6 +53,8 @@ public final class WorkbenchApplication extends Application implements MainWindo
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - scene.getWidth()) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - scene.getHeight()) / 2));
         stage.show();
         openStore(settings.storeDirectory(commandLineStore));
     }

@@ -1,5 +1,6 @@
 package cmsstats.workbench.publish.chart;
 
+import cmsstats.workbench.model.Periodicity;
 import cmsstats.workbench.model.Periods;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -15,9 +16,17 @@ import java.util.List;
  * @param geography where the figures cover
  * @param source    the "Source: ..." line
  * @param breakdown the breakdown the series are split by (its name, e.g. "service type"), or null
+ * @param periods   what each of {@code months} stands for when it ends a longer period (Explore's quarters and
+ *                  financial years, one point each), or null for the release's charts of months
  */
 public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> series, String geography, String source,
-                        String breakdown) {
+                        String breakdown, Periodicity periods) {
+    /** A chart of months (quarterly series have their figure at each quarter's last month). */
+    public ChartData(ChartSpec spec, List<YearMonth> months, List<Series> series, String geography, String source,
+                     String breakdown) {
+        this(spec, months, series, geography, source, breakdown, null);
+    }
+
     public ChartData {
         months = List.copyOf(months);
         List<Series> styled = new java.util.ArrayList<>(series.size());
@@ -68,7 +77,7 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
                 s.name(), s.measure(), s.reference(), s.quarterly(), s.points().stream()
                         .filter(p -> !p.month().isBefore(from)
                 && !p.month().isAfter(to)).toList(), s.style())).toList();
-        return new ChartData(spec, kept, shown, geography, source, breakdown);
+        return new ChartData(spec, kept, shown, geography, source, breakdown, periods);
     }
 
     /** Whether any series has a figure in any month (a chart of empty series is drawn as empty). */
@@ -81,9 +90,12 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
         return !series.isEmpty() && series.stream().allMatch(Series::quarterly);
     }
 
-    /** The heading of the period column of the chart's figures: "Quarter" or "Month". */
+    /** The heading of the period column of the chart's figures: "Quarter", "Month" or "Financial year". */
     public String periodHeading() {
-        return quarterly() ? "Quarter" : "Month";
+        if (periods == Periodicity.YEAR) {
+            return "Financial year";
+        }
+        return quarterly() || periods == Periodicity.QUARTER ? "Quarter" : "Month";
     }
 
     /**
@@ -91,8 +103,25 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
      * "Aug 2016".
      */
     public String periodLabel(int index) {
-        YearMonth month = months.get(index);
+        return periodOf(months.get(index));
+    }
+
+    /** The period a point in {@code month} stands for: "Aug 2016", "Jun to Aug 2016" or "2016-17". */
+    public String periodOf(YearMonth month) {
+        if (periods != null) {
+            return periods.label(month);
+        }
         return quarterly() ? Periods.quarterEnding(month) : Periods.month(month);
+    }
+
+    /** A point's label under the axis: its month, or the period it ends in a chart of longer periods. */
+    public String axisLabel(YearMonth month) {
+        return periods == null ? Periods.month(month) : periods.label(month);
+    }
+
+    /** The widest label the axis may write, to space the labels: a month's, or the last period's. */
+    public String widestAxisLabel() {
+        return periods == null || months.isEmpty() ? "Sep 2016" : axisLabel(months.get(months.size() - 1));
     }
 
     /** Whether month {@code index} has a figure in any series (quarterly measures leave the months between empty). */
@@ -102,7 +131,8 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
 
     /** Measure, geography and period, as the guidance asks of a subtitle. */
     public String subtitle() {
-        String period = months.isEmpty() ? "no months" : Periods.span(months.get(0), months.get(months.size() - 1));
+        YearMonth first = months.isEmpty() ? null : periods == null ? months.get(0) : periods.start(months.get(0));
+        String period = months.isEmpty() ? "no months" : Periods.span(first, months.get(months.size() - 1));
         return (breakdown == null ? "" : "By " + breakdown + "; ") + geography + ", " + period;
     }
 }

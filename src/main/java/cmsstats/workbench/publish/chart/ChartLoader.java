@@ -51,6 +51,12 @@ public final class ChartLoader {
     /** The end of the name of a series of figures as published. */
     public static final String AS_PUBLISHED = " (as published)";
 
+    /** The "Source: ..." line of every chart the workbench draws. */
+    public static String source() {
+        return "Source: Child Maintenance Service 2012 scheme management information (DWP), computed by CMS "
+                + "Statistics Workbench " + WorkbenchVersion.get();
+    }
+
     /** Why a chart has no figures, for its empty state: what it needs that the store lacks. */
     public static String noFigures(ChartSpec spec) {
         return "No figures yet: this chart needs " + MeasureCatalog.find(spec.series().get(0).measure())
@@ -130,8 +136,7 @@ public final class ChartLoader {
             }
         }
         series.addAll(references);
-        return new ChartData(spec, months, series, "Great Britain", "Source: Child Maintenance Service 2012 scheme "
-                + "management information (DWP), computed by CMS Statistics Workbench " + WorkbenchVersion.get(),
+        return new ChartData(spec, months, series, "Great Britain", source(),
                 request.breakdown().map(Labels::breakdown).orElse(null));
     }
 

@@ -1,6 +1,5 @@
 package cmsstats.workbench.publish.chart;
 
-import cmsstats.workbench.model.Periods;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -103,7 +102,7 @@ public final class ChartPainter {
         drawString(g, data.spec().unitLabel(), tickFont, MUTED, PAD, top + metrics.getAscent());
         double left = PAD + labelWidth + 8;
         // room for the last month's label, centred under its point
-        double halfLabel = g.getFontMetrics(tickFont).stringWidth("Sep 2016") / 2.0;
+        double halfLabel = g.getFontMetrics(tickFont).stringWidth(data.widestAxisLabel()) / 2.0;
         double right = width - PAD - Math.max(0, halfLabel - (width - PAD - left) / data.months().size() / 2);
         double plotTop = top + unitHeight + 6;
         double plotBottom = bottom - unitHeight - 8;
@@ -131,7 +130,7 @@ public final class ChartPainter {
             String label = ValueFormat.tick(v, scale.step());
             drawString(g, label, tickFont, TEXT, left - 6 - metrics.stringWidth(label), gy + metrics.getAscent() / 2.5);
         }
-        monthLabels(g, data.months(), frame, tickFont);
+        monthLabels(g, data, frame, tickFont);
         switch (data.spec().kind()) {
             case STACKED_BAR -> bars(g, data, frame, scaleFactor);
             case AREA -> areas(g, data, frame, scaleFactor);
@@ -159,11 +158,12 @@ public final class ChartPainter {
         return data.series().stream().filter(s -> !s.reference()).toList();
     }
 
-    private static void monthLabels(Graphics2D g, List<YearMonth> months, Frame frame, Font font) {
+    private static void monthLabels(Graphics2D g, ChartData data, Frame frame, Font font) {
+        List<YearMonth> months = data.months();
         FontMetrics metrics = g.getFontMetrics(font);
-        double widest = metrics.stringWidth("Sep 2016") + 12;
+        double widest = metrics.stringWidth(data.widestAxisLabel()) + 12;
         for (int i : MonthLabels.labelled(months.size(), frame.step(), widest)) {
-            String label = Periods.month(months.get(i));
+            String label = data.axisLabel(months.get(i));
             double x = Math.max(PAD, frame.x(i) - metrics.stringWidth(label) / 2.0);
             g.setColor(AXIS);
             g.draw(new Line2D.Double(frame.x(i), frame.bottom(), frame.x(i), frame.bottom() + 4));

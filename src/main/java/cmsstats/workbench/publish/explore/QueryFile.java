@@ -101,6 +101,12 @@ public final class QueryFile {
             throw new QueryFileException(name + ": field measures: missing or empty (expected one or more measure "
                     + "ids)");
         }
+        for (String id : measures) {
+            if (cmsstats.workbench.measures.MeasureCatalog.find(id).isEmpty()) {
+                throw new QueryFileException(name + ": field measures: unknown measure '" + id + "' (expected "
+                        + "one of " + cmsstats.workbench.measures.MeasureCatalog.ids() + ")");
+            }
+        }
         String rowsText = root.path("rows").asText("month");
         Periodicity rows = Periodicity.fromId(rowsText).orElseThrow(() -> new QueryFileException(name
                 + ": field rows: '" + rowsText + "' (expected month, quarter or year)"));
@@ -116,7 +122,15 @@ public final class QueryFile {
         }
         for (Iterator<Map.Entry<String, JsonNode>> f = filterNode.fields(); f.hasNext(); ) {
             Map.Entry<String, JsonNode> filter = f.next();
-            filters.put(breakdown(name, "filters", filter.getKey()), texts(name, filterNode, filter.getKey()));
+            Breakdown breakdown = breakdown(name, "filters", filter.getKey());
+            List<String> values = texts(name, filterNode, filter.getKey());
+            for (String value : values) {
+                if (!breakdown.codes().contains(value)) {
+                    throw new QueryFileException(name + ": field filters: " + breakdown.id() + " has no value '"
+                            + value + "' (expected one of " + String.join(", ", breakdown.codes()) + ")");
+                }
+            }
+            filters.put(breakdown, values);
         }
         Slice slice;
         try {

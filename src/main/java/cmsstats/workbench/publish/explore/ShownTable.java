@@ -4,6 +4,8 @@ import cmsstats.workbench.measures.CrossTable;
 import cmsstats.workbench.measures.MeasureDefinition;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.MeasureUnit;
+import cmsstats.workbench.model.Periodicity;
+import cmsstats.workbench.model.Periods;
 import cmsstats.workbench.publish.chart.Labels;
 import cmsstats.workbench.publish.release.ReleaseOptions;
 import cmsstats.workbench.publish.release.Rounding;
@@ -37,11 +39,16 @@ public final class ShownTable {
         return table;
     }
 
-    /** "Caseload at the end of the month, Great Britain, Apr to Jun 2016 to Jan to Mar 2017, where country is ...". */
+    /** "Caseload at the end of the month, Great Britain, Apr 2016 to Mar 2017 by quarter, where country is ...". */
     public String title() {
         String what = String.join("; ", table.measures().stream().map(MeasureDefinition::title).toList());
-        String when = table.isEmpty() ? "" : ", " + rowLabel(0) + (table.periods().size() == 1 ? ""
-                : " to " + rowLabel(table.periods().size() - 1));
+        Periodicity rows = table.query().rows();
+        String when = table.isEmpty() ? "" : ", " + Periods.span(rows.start(table.periods().get(0)),
+                table.periods().get(table.periods().size() - 1)) + switch (rows) {
+                    case MONTH -> "";
+                    case QUARTER -> " by quarter";
+                    case YEAR -> " by financial year";
+                };
         return what + ", Great Britain" + when + table.query().slice().crossing(List.of()).describe();
     }
 
@@ -108,6 +115,18 @@ public final class ShownTable {
             return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
         }
         return rounding(c.measure()).apply(value);
+    }
+
+    /** The figure as the screen writes it: digits grouped by thousands, its own decimals; "[x]" for none. */
+    public String display(int row, int column) {
+        BigDecimal value = shown(row, column);
+        if (value == null) {
+            return "[x]";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat(value.scale() > 0 ? "#,##0."
+                + "0".repeat(value.scale()) : "#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        format.setParseBigDecimal(true);
+        return format.format(value);
     }
 
     /** Decimals the shown figure has (for a spreadsheet's number format). */

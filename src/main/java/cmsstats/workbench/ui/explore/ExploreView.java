@@ -3,9 +3,10 @@ package cmsstats.workbench.ui.explore;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.Periodicity;
 import cmsstats.workbench.publish.chart.Labels;
+import cmsstats.workbench.publish.explore.ExploreChart;
 import cmsstats.workbench.publish.explore.ShownTable;
 import cmsstats.workbench.ui.Tables;
-import java.math.BigDecimal;
+import cmsstats.workbench.ui.trends.TrendChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,10 +17,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -65,7 +62,8 @@ public final class ExploreView extends BorderPane {
     private final TableView<Integer> table = new TableView<>();
     private final Label tableTitle = new Label();
     private final Label placeholder = new Label();
-    private final StackPane chartArea = new StackPane();
+    private final TrendChart chart;
+    private final RecordsPane recordsPane;
     private final VBox filterBox = new VBox(6);
     private final List<ComboBox<Breakdown>> columnBoxes = new ArrayList<>();
     private final TextField search = new TextField();
@@ -74,6 +72,8 @@ public final class ExploreView extends BorderPane {
 
     public ExploreView(ExploreViewModel model) {
         this.model = model;
+        this.chart = new TrendChart(model::zoomTo);
+        this.recordsPane = new RecordsPane(model.records());
         setId("exploreView");
         setPadding(new Insets(12));
         setTop(header());
@@ -430,6 +430,29 @@ public final class ExploreView extends BorderPane {
         Button open = new Button("Open query file\u2026");
         open.setId("openQuery");
         open.setOnAction(e -> model.openQuery());
+        Button chartExport = new Button("Export chart\u2026");
+        chartExport.setId("exportChart");
+        chartExport.setOnAction(e -> model.exportChart());
+        chartExport.disableProperty().bind(export.disableProperty());
+        Button records = new Button("Show records\u2026");
+        records.setId("showRecords");
+        records.setTooltip(new Tooltip("Show the records behind the chosen figure (or double-click a figure)"));
+        records.setOnAction(e -> drillIntoSelection());
+        records.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedCells()));
+        Button store = new Button("Save in store\u2026");
+        store.setId("saveInStore");
+        store.setOnAction(e -> model.saveInStore());
+        ComboBox<String> saved = new ComboBox<>(model.savedQueries());
+        saved.setId("savedQueries");
+        saved.setPromptText("Saved queries");
+        saved.disableProperty().bind(Bindings.isEmpty(model.savedQueries()));
+        saved.setOnAction(e -> {
+            String name = saved.getValue();
+            if (name != null) {
+                model.openSaved(name);
+                javafx.application.Platform.runLater(() -> saved.getSelectionModel().clearSelection());
+            }
+        });
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(20, 20);
         Button cancel = new Button("Cancel");
@@ -439,10 +462,10 @@ public final class ExploreView extends BorderPane {
         running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(model.busy());
         running.managedProperty().bind(running.visibleProperty());
-        for (Button b : List.of(export, save, open)) {
+        for (Button b : List.of(export, chartExport, records, save, open, store)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane actions = new FlowPane(8, 6, export, save, open, running);
+        FlowPane actions = new FlowPane(8, 6, export, chartExport, records, save, open, store, saved, running);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("exploreTable");
@@ -453,12 +476,44 @@ public final class ExploreView extends BorderPane {
         table.setPlaceholder(placeholder);
         Tables.fitColumnsToContent(table);
         Tables.enableCopy(table);
-        chartArea.setId("exploreChartArea");
-        chartArea.setMinHeight(160);
-        SplitPane split = new SplitPane(table, chartArea);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                drillIntoSelection();
+            }
+        });
+        javafx.scene.control.MenuItem behind = new javafx.scene.control.MenuItem("Show the records behind this "
+                + "figure");
+        behind.setId("recordsMenu");
+        behind.setOnAction(e -> drillIntoSelection());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(behind));
+        chart.setId("exploreChart");
+        chart.setMinHeight(160);
+        javafx.scene.control.Tab chartTab = new javafx.scene.control.Tab("Chart", chart);
+        javafx.scene.control.Tab recordsTab = new javafx.scene.control.Tab("Records", recordsPane);
+        recordsTab.setId("recordsTab");
+        for (javafx.scene.control.Tab tab : List.of(chartTab, recordsTab)) {
+            tab.setClosable(false);
+        }
+        javafx.scene.control.TabPane below = new javafx.scene.control.TabPane(chartTab);
+        below.setId("exploreBelow");
+        SplitPane split = new SplitPane(table, below);
         split.setId("exploreSplit");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
+        // the records need the room: the table keeps a few rows above them, the chart has more
+        below.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                split.setDividerPositions(tab == recordsTab ? 0.3 : 0.58));
+        model.records().open().addListener((obs, was, showing) -> {
+            if (showing) {
+                if (!below.getTabs().contains(recordsTab)) {
+                    below.getTabs().add(recordsTab);
+                }
+                below.getSelectionModel().select(recordsTab);
+            } else {
+                below.getTabs().remove(recordsTab);
+            }
+        });
         Label status = new Label();
         status.setId("exploreStatus");
         status.setWrapText(true);
@@ -478,7 +533,7 @@ public final class ExploreView extends BorderPane {
         placeholder.setText(model.message().get());
         if (shown == null || shown.rows() == 0) {
             tableTitle.setText(shown == null ? "No table yet" : shown.title());
-            chartArea.getChildren().clear();
+            chart.showMessage("", false);
             return;
         }
         tableTitle.setText(shown.title());
@@ -486,19 +541,14 @@ public final class ExploreView extends BorderPane {
         columns.add(Tables.textColumn(shown.rowsHeader(), shown::rowLabel));
         for (int c = 0; c < shown.columns(); c++) {
             int column = c;
-            TableColumn<Integer, String> figures = Tables.numberColumn(shown.header(c), row -> text(shown
-                    .shown(row, column)));
+            TableColumn<Integer, String> figures = Tables.numberColumn(shown.header(c), row -> shown.display(row,
+                    column));
             figures.setCellFactory(col -> new FigureCell(shown, column));
             columns.add(figures);
         }
         table.getColumns().setAll(columns);
         table.getItems().setAll(IntStream.range(0, shown.rows()).boxed().toList());
-        chartArea.getChildren().setAll(chart(shown));
-    }
-
-    /** A figure as the table shows it: exact (or rounded as the release rounds), "[x]" where there is none. */
-    static String text(BigDecimal value) {
-        return value == null ? "[x]" : value.toPlainString();
+        chart.show(ExploreChart.of(shown), false);
     }
 
     /** A figure's cell: a disclosive count is tinted and says why. */
@@ -527,36 +577,13 @@ public final class ExploreView extends BorderPane {
         }
     }
 
-    private Node chart(ShownTable shown) {
-        CategoryAxis x = new CategoryAxis();
-        x.setAnimated(false);
-        List<String> labels = IntStream.range(0, shown.rows()).mapToObj(shown::rowLabel).toList();
-        x.getCategories().setAll(labels);
-        x.setAutoRanging(false);
-        NumberAxis y = new NumberAxis();
-        y.setAnimated(false);
-        y.setForceZeroInRange(true);
-        List<Integer> drawn = model.chartColumns();
-        y.setLabel(drawn.isEmpty() ? "" : shown.unit(shown.table().columns().get(drawn.get(0)).measure()));
-        LineChart<String, Number> chart = new LineChart<>(x, y);
-        chart.setId("exploreChart");
-        chart.setAnimated(false);
-        chart.setCreateSymbols(shown.rows() <= 40);
-        chart.setVerticalGridLinesVisible(false);
-        for (int c : drawn) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(shown.header(c));
-            for (int r = 0; r < shown.rows(); r++) {
-                BigDecimal value = shown.shown(r, c);
-                if (value != null) {
-                    series.getData().add(new XYChart.Data<>(labels.get(r), value.doubleValue()));
-                }
-            }
-            chart.getData().add(series);
+    /** Opens the records behind the figure chosen in the table (its first column is the period, not a figure). */
+    private void drillIntoSelection() {
+        List<javafx.scene.control.TablePosition> cells = new ArrayList<>(table.getSelectionModel().getSelectedCells());
+        if (cells.isEmpty() || cells.get(0).getColumn() < 1) {
+            return;
         }
-        chart.setTitle(drawn.size() < shown.columns() ? "The table's total columns (" + drawn.size() + " of "
-                + shown.columns() + ")" : null);
-        return chart;
+        model.drill(cells.get(0).getRow(), cells.get(0).getColumn() - 1);
     }
 
     /** The result table, for tests. */

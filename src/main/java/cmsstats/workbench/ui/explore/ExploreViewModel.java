@@ -6,14 +6,18 @@ import cmsstats.workbench.measures.MeasureCatalog;
 import cmsstats.workbench.measures.MeasureDefinition;
 import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.measures.MeasureException;
+import cmsstats.workbench.measures.RecordsFinder;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.Periodicity;
 import cmsstats.workbench.model.Slice;
 import cmsstats.workbench.model.TableQuery;
 import cmsstats.workbench.publish.chart.Labels;
+import cmsstats.workbench.publish.chart.ChartExport;
+import cmsstats.workbench.publish.explore.ExploreChart;
 import cmsstats.workbench.publish.explore.QueryFile;
 import cmsstats.workbench.publish.explore.ShownTable;
 import cmsstats.workbench.publish.explore.TableExport;
+import cmsstats.workbench.store.SavedQueryRepository;
 import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.BackgroundTask;
 import cmsstats.workbench.task.Failures;
@@ -50,7 +54,6 @@ import javafx.collections.ObservableList;
  */
 public final class ExploreViewModel {
     /** At most this many columns are drawn as chart series; a wider table draws its total columns only. */
-    static final int MOST_CHART_SERIES = 8;
     private static final List<String> TABLE_EXTENSIONS = List.of("csv", "xlsx", "ods", "json");
 
     /** One measure of the catalogue as the list offers it: whether it is chosen, and why it cannot be. */
@@ -103,6 +106,8 @@ public final class ExploreViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> savedQueries = FXCollections.observableArrayList();
+    private final RecordsViewModel records;
     private TaskExecutor.TaskHandle running;
     private long request;
     /** While a query file's choices are put in place: they are checked and built once, at the end. */
@@ -112,6 +117,7 @@ public final class ExploreViewModel {
         this.store = store;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.records = new RecordsViewModel(store, executor, dialogs);
         List<MeasureOption> options = new ArrayList<>();
         for (MeasureDefinition definition : MeasureCatalog.all()) {
             MeasureOption option = new MeasureOption(definition);
@@ -299,6 +305,7 @@ public final class ExploreViewModel {
 
     /** Builds the table again from the newest extracts (after an import, or when the section is shown). */
     public void refresh() {
+        listSaved();
         build();
     }
 
@@ -346,19 +353,117 @@ public final class ExploreViewModel {
     }
 
     /** The columns the chart draws: every column, or only the totals when there are many. */
-    List<Integer> chartColumns() {
+    /** The records behind a figure, shown beside the table. */
+    RecordsViewModel records() {
+        return records;
+    }
+
+    /**
+     * Opens the records behind one figure of the table (its row, and its column among the figures), or says why
+     * the figure has none: a rate, a reported total, a survey weight or an estimate.
+     */
+    void drill(int row, int column) {
         ShownTable table = shown.get();
-        List<Integer> columns = new ArrayList<>();
-        if (table == null) {
-            return columns;
+        if (table == null || row < 0 || row >= table.rows() || column < 0 || column >= table.columns()) {
+            return;
         }
-        boolean all = table.columns() <= MOST_CHART_SERIES;
-        for (int c = 0; c < table.columns(); c++) {
-            if (all || table.table().columns().get(c).isTotal()) {
-                columns.add(c);
-            }
+        CrossTable.Column figure = table.table().columns().get(column);
+        String words = table.header(column) + ", " + table.rowLabel(row) + " (" + table.display(row, column) + ")";
+        Optional<String> untraceable = RecordsFinder.untraceable(figure.measure());
+        if (untraceable.isPresent()) {
+            records.refuse(words, untraceable.get());
+            return;
         }
-        return columns;
+        TableQuery query = table.table().query();
+        Slice slice = new Slice(figure.crossed(), query.slice().filters()).narrowedTo(figure.codes());
+        records.show(new RecordsFinder.Request(figure.measure().id(), query.rows(), table.table().periods()
+                .get(row), slice), words);
+    }
+
+    /** Narrows the months to the periods a box was dragged over on the chart (the first to the last ending). */
+    void zoomTo(YearMonth first, YearMonth last) {
+        applying = true;
+        try {
+            from.set(rows.get().start(first).toString());
+            to.set(last.toString());
+        } finally {
+            applying = false;
+        }
+        build();
+    }
+
+    /** Asks where to draw the chart (SVG or PNG, the release's painter) and writes it. */
+    void exportChart() {
+        ShownTable table = shown.get();
+        if (table == null || table.rows() == 0) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToSave("Export the chart", "cms-chart.svg", "Charts (SVG, PNG)",
+                List.of("svg", "png"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withExtension(chosen.get(), "svg");
+        executor.execute(BackgroundTask.of("Drawing the chart", context -> {
+            ChartExport.write(ExploreChart.of(table), ExploreChart.OPTIONS, file, ChartExport.DEFAULT_WIDTH,
+                    ChartExport.DEFAULT_HEIGHT, 2);
+            return file;
+        }).onSuccess(written -> status.set("Drew the chart to " + written))
+                .onFailure(error -> dialogs.showError("Cannot export the chart", file + ": "
+                        + Failures.describe(error))));
+    }
+
+    /** The names of the queries saved in the store, newest first as the store lists them. */
+    ObservableList<String> savedQueries() {
+        return FXCollections.unmodifiableObservableList(savedQueries);
+    }
+
+    /** Asks for a name and saves the query in the store, where {@code table --saved NAME} runs it. */
+    void saveInStore() {
+        TableQuery query;
+        try {
+            query = query();
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot save the query", e.getMessage());
+            return;
+        }
+        if (query.measures().isEmpty()) {
+            dialogs.showError("Cannot save the query", "Choose one or more measures first.");
+            return;
+        }
+        Optional<String> name = dialogs.askText("Save the query in the store", "Name (at most "
+                + SavedQueryRepository.NAME_LENGTH + " characters; an existing name is replaced):");
+        if (name.isEmpty() || name.get().isBlank()) {
+            return;
+        }
+        String named = name.get().strip();
+        executor.execute(BackgroundTask.of("Saving the query", context -> {
+            store.savedQueries().save(named, QueryFile.toJson(query));
+            return store.savedQueries().list().stream().map(SavedQueryRepository.SavedQuery::name).toList();
+        }).onSuccess(names -> {
+            savedQueries.setAll(names);
+            status.set("Saved the query as '" + named + "' (run it with: table --saved \"" + named + "\")");
+        }).onFailure(error -> dialogs.showError("Cannot save the query", Failures.describe(error))));
+    }
+
+    /** Puts a query saved in the store in the controls and builds it on the newest extracts. */
+    void openSaved(String name) {
+        executor.execute(BackgroundTask.of("Opening the saved query", context -> {
+            SavedQueryRepository.SavedQuery saved = store.savedQueries().find(name).orElseThrow(() ->
+                    new QueryFile.QueryFileException("no query is saved as '" + name + "'"));
+            return QueryFile.parse("saved query " + name, saved.json());
+        })
+                .onSuccess(query -> {
+                    apply(query);
+                    status.set("Opened the saved query '" + name + "'");
+                }).onFailure(error -> dialogs.showError("Cannot open the saved query", Failures.describe(error))));
+    }
+
+    private void listSaved() {
+        executor.execute(BackgroundTask.of("Listing the saved queries", context -> store.savedQueries().list()
+                .stream().map(SavedQueryRepository.SavedQuery::name).toList())
+                .onSuccess(savedQueries::setAll)
+                .onFailure(error -> status.set("Cannot list the saved queries: " + Failures.describe(error))));
     }
 
     /** Asks where to write the table and writes it, its format following the file's extension. */
@@ -382,8 +487,9 @@ public final class ExploreViewModel {
         executor.execute(BackgroundTask.of("Exporting the table", context -> {
             TableExport.write(table, format.get(), file, LocalDate.now());
             return file;
-        }).onSuccess(written -> status.set("Exported " + table.rows() + " rows and " + table.columns()
-                + " columns of figures to " + written + " (" + format.get().extension() + ")"))
+        }).onSuccess(written -> status.set("Exported " + counted(table.rows(), "row") + " and "
+                + counted(table.columns(), "column") + " of figures to " + written + " ("
+                + format.get().extension() + ")"))
                 .onFailure(error -> dialogs.showError("Cannot export the table", file + ": "
                         + Failures.describe(error))));
     }
@@ -453,6 +559,11 @@ public final class ExploreViewModel {
             applying = false;
         }
         changed();
+    }
+
+    /** "1 row", "11 rows". */
+    private static String counted(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static Path withExtension(Path file, String extension) {
@@ -570,7 +681,7 @@ public final class ExploreViewModel {
             if (id == request) {
                 shown.set(table);
                 message.set(table.table().emptyReason() == null ? "" : table.table().emptyReason());
-                status.set(table.rows() + " rows, " + table.columns() + " columns of figures ("
+                status.set(counted(table.rows(), "row") + ", " + counted(table.columns(), "column") + " of figures ("
                         + (System.nanoTime() - started) / 1_000_000 + " ms)" + (table.anyDisclosive()
                         ? "; tinted cells are counts from 1 to " + ShownTable.DISCLOSIVE_UP_TO
                         + ", which could identify a family" : ""));

@@ -40,7 +40,7 @@ import javafx.util.StringConverter;
  * and markers, with an exact tooltip on every point, the scheme's events as labelled markers, the pathfinder months
  * shaded, and zoom by dragging a box over the months wanted.
  */
-final class TrendChart extends StackPane {
+public final class TrendChart extends StackPane {
     /** Room above the top tick, as a share of one tick step: more than a tick label, so JavaFX hides none. */
     private static final double MARKER_ROOM = 0.35;
     private final Pane overlay = new Pane();
@@ -53,7 +53,7 @@ final class TrendChart extends StackPane {
     private final Map<String, YearMonth> monthOf = new HashMap<>();
     private double dragStartX = Double.NaN;
 
-    TrendChart(BiConsumer<YearMonth, YearMonth> onZoom) {
+    public TrendChart(BiConsumer<YearMonth, YearMonth> onZoom) {
         this.onZoom = onZoom;
         getStyleClass().add("trend-chart");
         overlay.setMouseTransparent(true);
@@ -68,7 +68,7 @@ final class TrendChart extends StackPane {
     }
 
     /** Shows a message in place of the chart (with a spinner while {@code busy}): the wait, or why it is empty. */
-    void showMessage(String text, boolean busy) {
+    public void showMessage(String text, boolean busy) {
         data = null;
         chart = null;
         monthOf.clear();
@@ -88,7 +88,7 @@ final class TrendChart extends StackPane {
     }
 
     /** Draws the figures; {@code showEvents} adds the scheme's events. */
-    void show(ChartData shown, boolean showEvents) {
+    public void show(ChartData shown, boolean showEvents) {
         if (shown == null) {
             showMessage("", false);
             return;
@@ -250,7 +250,7 @@ final class TrendChart extends StackPane {
     }
 
     static String tooltip(ChartData shown, String series, ChartData.Point p) {
-        String period = shown.quarterly() ? Periods.quarterEnding(p.month()) : Periods.month(p.month());
+        String period = shown.periodOf(p.month());
         String text = period + "\n" + series + ": " + ValueFormat.exact(p.value(), shown.spec().unit());
         if (p.low() != null && p.high() != null) {
             text += "\n95% interval: " + ValueFormat.exact(p.low(), shown.spec().unit()) + " to "
@@ -430,17 +430,17 @@ final class TrendChart extends StackPane {
         return width;
     }
 
-    /** Month names under the plot, every k-th month so that they stay level and apart, ending on the last. */
+    /** Month names (or Explore's periods) under the plot, every k-th one so that they stay level and apart. */
     private void monthLabels(Bounds plot, double step) {
         List<YearMonth> months = data.months();
-        Label probe = new Label("Sep 2016");
+        Label probe = new Label(data.widestAxisLabel());
         probe.getStyleClass().add("month-label");
         overlay.getChildren().add(probe);
         probe.applyCss();
         double widest = probe.prefWidth(-1) + 10;
         overlay.getChildren().remove(probe);
         for (int i : cmsstats.workbench.publish.chart.MonthLabels.labelled(months.size(), step, widest)) {
-            Label label = new Label(Periods.month(months.get(i)));
+            Label label = new Label(data.axisLabel(months.get(i)));
             label.getStyleClass().add("month-label");
             overlay.getChildren().add(label);
             label.applyCss();

@@ -7,6 +7,8 @@ import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.measures.MeasureException;
 import cmsstats.workbench.model.Periodicity;
 import cmsstats.workbench.model.TableQuery;
+import cmsstats.workbench.publish.chart.ChartExport;
+import cmsstats.workbench.publish.explore.ExploreChart;
 import cmsstats.workbench.publish.explore.QueryFile;
 import cmsstats.workbench.publish.explore.ShownTable;
 import cmsstats.workbench.publish.explore.TableExport;
@@ -86,6 +88,10 @@ final class TableCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the terminal.")
     private Path out;
 
+    @Option(names = "--chart", paramLabel = "FILE.svg|FILE.png", description = "Also draw the table's chart "
+            + "(SVG, or PNG at twice the size with its alt text beside it).")
+    private Path chart;
+
     @Override
     public Integer call() throws IOException {
         if (listSaved) {
@@ -119,6 +125,13 @@ final class TableCommand implements Callable<Integer> {
         }
         if (table.emptyReason() != null) {
             parent.err().println("cms-workbench: " + table.emptyReason());
+            parent.err().flush();
+        }
+        if (chart != null && shown.rows() > 0) {
+            ChartExport.write(ExploreChart.of(shown), ExploreChart.OPTIONS, chart, ChartExport.DEFAULT_WIDTH,
+                    ChartExport.DEFAULT_HEIGHT, 2);
+            parent.err().println(chart + ": the chart of " + ExploreChart.drawnColumns(shown).size() + " of "
+                    + shown.columns() + " columns");
             parent.err().flush();
         }
         if (out != null) {

@@ -31,7 +31,8 @@ public final class RecordsExport {
 
     /** What the records are, in words: "caseload_total, Aug 2016, where country is WALES: 1,234 rows". */
     public static String describe(RecordsFinder.Records records, String slice) {
-        return records.measure().id() + ", " + Periods.span(records.first(), records.last()) + slice + ": "
+        return records.measure().id() + ", " + Periods.span(records.first(), records.last())
+                + (slice.isEmpty() ? "" : "," + slice) + ": "
                 + records.describe() + " of " + records.version().kind().id() + " version "
                 + records.version().id();
     }

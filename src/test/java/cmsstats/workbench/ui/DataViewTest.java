@@ -191,10 +191,10 @@ class DataViewTest {
         assertThat(table.getItems()).extracting(e -> e.action().label())
                 .containsExactly("Password changed", "Import refused", "Import accepted");
         assertThat(table.getColumns()).extracting(c -> c.getText())
-                .containsExactly("Event", "Time", "User", "Action", "What", "Workbench");
+                .containsExactly("Event", "Time", "User", "Action", "Workbench", "What");
         assertThat(String.valueOf(table.getColumns().get(2).getCellData(2)))
                 .isEqualTo(System.getProperty("user.name"));
-        assertThat(String.valueOf(table.getColumns().get(4).getCellData(2)))
+        assertThat(String.valueOf(table.getColumns().get(5).getCellData(2)))
                 .startsWith("file complaints-aug.csv (SHA-256 ").endsWith("; extract version 1; complaints, 1 row");
         assertThat(robot.lookup("#historySummary").queryAs(Label.class).getText())
                 .startsWith("3 events, newest first");

@@ -51,18 +51,27 @@ final class HistoryPane extends VBox {
                 Tables.textColumn("Time", e -> TIME.format(e.at())),
                 Tables.textColumn("User", AuditEvent::user),
                 Tables.textColumn("Action", e -> e.action().label()),
-                Tables.textColumn("What", e -> e.subject().describeShort()),
-                Tables.textColumn("Workbench", AuditEvent::workbenchVersion)));
+                // the long column last, so the short ones stay in view
+                Tables.textColumn("Workbench", AuditEvent::workbenchVersion),
+                Tables.textColumn("What", e -> e.subject().describeShort())));
         Tables.fitColumnsToContent(table);
         Tables.enableCopy(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AuditEvent item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new Tooltip(item.subject().describe()));
+                setTooltip(empty || item == null ? null : whole(item));
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
+    }
+
+    /** What the event touched in full, one part to a line, wrapped within the window. */
+    private static Tooltip whole(AuditEvent event) {
+        Tooltip tip = new Tooltip(String.join("\n", event.subject().describe().split("; ")));
+        tip.setWrapText(true);
+        tip.setMaxWidth(640);
+        return tip;
     }
 }

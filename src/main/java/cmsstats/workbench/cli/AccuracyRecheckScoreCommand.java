@@ -75,7 +75,7 @@ final class AccuracyRecheckScoreCommand implements Callable<Integer> {
             AccuracyRechecks.Compared compared = preview
                     ? rechecks.compare(store.rechecks().recheck(worksheet.recheckId()).orElseThrow(),
                             worksheet.checked(), level)
-                    : rechecks.finalise(worksheet.recheckId(), file.getFileName().toString(), worksheet.checked(),
+                    : rechecks.finalise(worksheet.recheckId(), worksheet.source(), worksheet.checked(),
                             level);
             print(compared);
         }

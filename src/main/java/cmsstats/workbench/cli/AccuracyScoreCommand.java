@@ -83,7 +83,7 @@ final class AccuracyScoreCommand implements Callable<Integer> {
                 report = checks.report(worksheet.sampleId(), worksheet.checked(), level);
             } else {
                 AccuracyChecks.Finalised finalised = checks.finalise(worksheet.sampleId(), reason,
-                        file.getFileName().toString(), worksheet.checked(), level);
+                        worksheet.source(), worksheet.checked(), level);
                 report = finalised.report();
                 version = finalised.check().version();
             }

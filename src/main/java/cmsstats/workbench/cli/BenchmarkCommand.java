@@ -103,7 +103,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     /** Imports the cases (untimed), then times the validated case_months import into a fresh store. */
     private static double timeImport(Path directory, Path cases, Path caseMonths) throws IOException {
         try (Store store = Store.open(directory.resolve("store"))) {
-            ExtractImporter importer = new ExtractImporter(store.extracts());
+            ExtractImporter importer = new ExtractImporter(store);
             require(importer.importFile(cases, ExtractKind.CASES, TaskContext.silent()));
             System.gc();
             long start = System.nanoTime();

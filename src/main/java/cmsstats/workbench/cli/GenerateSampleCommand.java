@@ -101,7 +101,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
     private void check(SampleGenerator.Written written, PrintWriter o) throws IOException {
         Path storeDir = Files.createTempDirectory("cms-sample-check");
         try (Store store = Store.open(storeDir)) {
-            ExtractImporter importer = new ExtractImporter(store.extracts());
+            ExtractImporter importer = new ExtractImporter(store);
             for (Map.Entry<ExtractKind, Path> file : written.files().entrySet()) {
                 long t = System.nanoTime();
                 ImportResult result = importer.importFile(file.getValue(), file.getKey(), TaskContext.silent());

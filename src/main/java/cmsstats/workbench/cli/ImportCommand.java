@@ -35,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean allAccepted = true;
         try (Store store = parent.openStore()) {
-            ExtractImporter importer = new ExtractImporter(store.extracts());
+            ExtractImporter importer = new ExtractImporter(store);
             for (Path file : files) {
                 identicalTo(store, file).forEach(v -> parent.err().println(file.getFileName() + ": identical "
                         + "(same SHA-256) to version " + v.id() + " (" + v.kind().id() + ", " + v.sourceFile()

@@ -113,7 +113,7 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
                 written.rows().get(ExtractKind.CASE_MONTHS));
         Store store = Store.open(work.resolve("store"));
         long all = System.nanoTime();
-        ExtractImporter importer = new ExtractImporter(store.extracts());
+        ExtractImporter importer = new ExtractImporter(store);
         for (Map.Entry<ExtractKind, Path> file : written.files().entrySet()) {
             long begin = System.nanoTime();
             ImportResult result = importer.importFile(file.getValue(), file.getKey(), TaskContext.silent());

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 RecordsCommand.class,
                 RevisionsCommand.class,
                 SampleCommand.class, AccuracyCommand.class, ChartCommand.class, PublishCommand.class,
+                AuditCommand.class,
                         GenerateSampleCommand.class,
                 BenchmarksCommand.class},
         usageHelpAutoWidth = true)

@@ -7,6 +7,7 @@ import cmsstats.workbench.model.Column;
 import cmsstats.workbench.model.ColumnType;
 import cmsstats.workbench.model.ErrorCause;
 import cmsstats.workbench.model.ImportProblem;
+import cmsstats.workbench.model.SourceFile;
 import cmsstats.workbench.store.AccuracyRepository;
 import cmsstats.workbench.store.RecheckRepository;
 import java.io.IOException;
@@ -85,9 +86,10 @@ public final class AccuracyWorksheetReader {
      *
      * @param recheckId the second check it answers (0 for a first check's worksheet)
      * @param causesRecorded whether the worksheet had the error_cause column
+     * @param source the worksheet's name and the SHA-256 of the bytes read, for the audit trail
      */
     public record Result(long sampleId, List<CheckedAssessment> checked, List<ImportProblem> problems,
-                         long problemCount, long recheckId, boolean causesRecorded) {
+                         long problemCount, long recheckId, boolean causesRecorded, SourceFile source) {
         public boolean accepted() {
             return problemCount == 0;
         }
@@ -104,6 +106,8 @@ public final class AccuracyWorksheetReader {
 
     public Result read(Path file) throws IOException {
         String name = file.getFileName().toString();
+        // the digest of the bytes about to be read: what the audit trail records when the check is stored
+        SourceFile source = SourceFile.of(file);
         ProblemCollector problems = new ProblemCollector(name);
         Rows rows = new Rows(problems);
         try {
@@ -118,7 +122,7 @@ public final class AccuracyWorksheetReader {
                 : rows.matchSample(problems);
         return new Result(rows.sampleId == null ? 0 : rows.sampleId, problems.isEmpty() ? checked : List.of(),
                 problems.first(), problems.count(), rows.recheckId == null ? 0 : rows.recheckId,
-                rows.positions != null && rows.positions[CAUSE] >= 0);
+                rows.positions != null && rows.positions[CAUSE] >= 0, source);
     }
 
     /** Parses each row by the worksheet's columns, remembering where each assessment was. */

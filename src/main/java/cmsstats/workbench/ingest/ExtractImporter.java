@@ -1,10 +1,14 @@
 package cmsstats.workbench.ingest;
 
+import cmsstats.workbench.model.AuditAction;
+import cmsstats.workbench.model.AuditSubject;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.ImportResult;
+import cmsstats.workbench.store.AuditRepository;
 import cmsstats.workbench.store.ExtractRepository;
 import cmsstats.workbench.store.PendingExtract;
+import cmsstats.workbench.store.Store;
 import cmsstats.workbench.task.TaskContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +36,11 @@ public final class ExtractImporter {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractImporter.class);
     private static final int CONFIRM_CHUNK = 1_000;
     private final ExtractRepository repository;
+    private final AuditRepository audit;
 
-    public ExtractImporter(ExtractRepository repository) {
-        this.repository = repository;
+    public ExtractImporter(Store store) {
+        this.repository = store.extracts();
+        this.audit = store.audit();
     }
 
     /**
@@ -50,8 +56,16 @@ public final class ExtractImporter {
     public ImportResult importFile(Path file, String displayName, ExtractKind kind, TaskContext context)
             throws IOException {
         long start = System.nanoTime();
-        ImportResult result = importOnce(file, displayName, kind, context);
+        String[] digest = new String[1];
+        ImportResult result = importOnce(file, displayName, kind, context, digest);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        if (!result.accepted()) {
+            // an accepted import is recorded with the version it made, in the transaction that makes it visible
+            audit.record(result.cancelled() ? AuditAction.IMPORT_CANCELLED : AuditAction.IMPORT_REFUSED,
+                    AuditSubject.NONE.withFile(displayName, digest[0]).withDetail(kind.id() + ", " + (result
+                            .cancelled() ? "cancelled" : result.problemCount() + (result.problemCount() == 1
+                            ? " problem" : " problems")) + ", nothing stored"));
+        }
         // what happened and how long it took; never a row, a cell or a problem's text (they quote the file)
         if (result.accepted()) {
             LOG.info("import {} {}: version {}, {} rows, {} ms", kind.id(), displayName, result.version().id(),
@@ -63,8 +77,9 @@ public final class ExtractImporter {
         return result;
     }
 
-    private ImportResult importOnce(Path file, String displayName, ExtractKind kind, TaskContext context)
-            throws IOException {
+    /** Imports once; {@code digest[0]} is set to the file's SHA-256 as soon as it is known. */
+    private ImportResult importOnce(Path file, String displayName, ExtractKind kind, TaskContext context,
+                                    String[] digest) throws IOException {
         ProblemCollector problems = new ProblemCollector(displayName);
         Optional<String> unusable = unusable(file);
         if (unusable.isPresent()) {
@@ -72,7 +87,13 @@ public final class ExtractImporter {
             return refused(displayName, kind, problems, 0);
         }
         context.message("Checking " + displayName);
-        String sha256 = sha256(file, context);
+        String sha256;
+        try {
+            sha256 = sha256(file, context);
+        } catch (CancellationException e) {
+            return new ImportResult(displayName, kind, null, List.of(), 0, 0, true);
+        }
+        digest[0] = sha256;
         Optional<ExtractVersion> cases = kind == ExtractKind.CASE_MONTHS
                 ? repository.newest(ExtractKind.CASES) : Optional.empty();
         if (kind == ExtractKind.CASE_MONTHS && cases.isEmpty()) {

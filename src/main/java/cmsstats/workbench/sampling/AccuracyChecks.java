@@ -7,6 +7,7 @@ import cmsstats.workbench.model.Assessment;
 import cmsstats.workbench.model.CheckedAssessment;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.SourceFile;
 import cmsstats.workbench.store.Store;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -113,12 +114,12 @@ public final class AccuracyChecks {
 
     /**
      * Scores a completed worksheet and stores it as a finalised check of its sample; a second check of the same
-     * sample is a correction and needs a reason.
+     * sample is a correction and needs a reason. The audit trail records it with the worksheet's name and SHA-256.
      */
-    public Finalised finalise(long sampleId, String reason, String sourceFile, List<CheckedAssessment> checked,
+    public Finalised finalise(long sampleId, String reason, SourceFile worksheet, List<CheckedAssessment> checked,
                               double level) {
         AccuracyReport report = report(sampleId, checked, level);
-        AccuracyCheck check = store.accuracy().saveCheck(sampleId, reason, sourceFile, checked,
+        AccuracyCheck check = store.accuracy().saveCheck(sampleId, reason, worksheet, checked,
                 AccuracyScore.flags(checked));
         return new Finalised(check, report);
     }

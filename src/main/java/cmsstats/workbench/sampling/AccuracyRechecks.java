@@ -5,6 +5,7 @@ import cmsstats.workbench.model.AccuracyRecheck;
 import cmsstats.workbench.model.Assessment;
 import cmsstats.workbench.model.CheckedAssessment;
 import cmsstats.workbench.model.ErrorCause;
+import cmsstats.workbench.model.SourceFile;
 import cmsstats.workbench.store.Store;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -103,8 +104,8 @@ public final class AccuracyRechecks {
     }
 
     /** Stores a second checker's validated answers (once) and compares them with the first check. */
-    public Compared finalise(long recheckId, String sourceFile, List<CheckedAssessment> second, double level) {
-        AccuracyRecheck stored = store.rechecks().saveResults(recheckId, sourceFile, second,
+    public Compared finalise(long recheckId, SourceFile worksheet, List<CheckedAssessment> second, double level) {
+        AccuracyRecheck stored = store.rechecks().saveResults(recheckId, worksheet, second,
                 AccuracyScore.flags(second));
         return compare(stored, second, level);
     }

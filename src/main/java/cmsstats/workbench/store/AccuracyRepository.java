@@ -1,12 +1,15 @@
 package cmsstats.workbench.store;
 
 import cmsstats.workbench.model.AccuracyCheck;
+import cmsstats.workbench.model.AuditAction;
+import cmsstats.workbench.model.AuditSubject;
 import cmsstats.workbench.model.AccuracyDesign;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.model.Assessment;
 import cmsstats.workbench.model.CheckedAssessment;
 import cmsstats.workbench.model.ErrorCause;
 import cmsstats.workbench.model.ExtractVersion;
+import cmsstats.workbench.model.SourceFile;
 import cmsstats.workbench.model.WorkbenchVersion;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -119,6 +122,11 @@ public final class AccuracyRepository {
                 }
                 member.executeBatch();
             }
+            store.audit().insert(connection, AuditAction.SAMPLE_DRAWN, AuditSubject.NONE.withSample(sampleId)
+                    .withExtractVersion(assessments.id()).withDetail("accuracy sample, " + design.design()
+                            + (stratify == null ? "" : " by " + stratify) + ", assessments dated " + from + " to "
+                            + to + (type == null ? "" : " of type " + type) + ", n " + members.size() + " of "
+                            + frameSize + ", seed " + seed));
             return sampleId;
         });
         return sample(id).orElseThrow();
@@ -166,9 +174,12 @@ public final class AccuracyRepository {
      * Stores a finalised check of a sample. The first check needs no reason; a later one is a correction and must
      * give one. Both the version number and the reason rule are also enforced by the table's constraints.
      *
+     * The check is recorded in the audit trail in the same transaction: finalised (version 1) or corrected, with
+     * the worksheet's name and SHA-256.
+     *
      * @throws StoreException when a correction has no reason
      */
-    public AccuracyCheck saveCheck(long sampleId, String reason, String sourceFile, List<CheckedAssessment> results,
+    public AccuracyCheck saveCheck(long sampleId, String reason, SourceFile source, List<CheckedAssessment> results,
                                    List<Boolean> accurate) {
         long id = Sql.transaction(store, "store the accuracy check", connection -> {
             int version;
@@ -191,7 +202,7 @@ public final class AccuracyRepository {
                 check.setLong(1, sampleId);
                 check.setInt(2, version);
                 check.setString(3, version == 1 ? null : reason.strip());
-                check.setString(4, sourceFile);
+                check.setString(4, source.name());
                 check.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
                 check.setString(6, WorkbenchVersion.get());
                 check.executeUpdate();
@@ -213,6 +224,10 @@ public final class AccuracyRepository {
                 }
                 result.executeBatch();
             }
+            store.audit().insert(connection, version == 1 ? AuditAction.CHECK_FINALISED : AuditAction.CHECK_CORRECTED,
+                    AuditSubject.NONE.withFile(source).withSample(sampleId).withCheck(checkId).withDetail("version "
+                            + version + (version == 1 ? "" : " (a correction)") + ", " + results.size()
+                            + " assessments checked"));
             return checkId;
         });
         return checks(sampleId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();

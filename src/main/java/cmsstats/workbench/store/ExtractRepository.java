@@ -1,5 +1,7 @@
 package cmsstats.workbench.store;
 
+import cmsstats.workbench.model.AuditAction;
+import cmsstats.workbench.model.AuditSubject;
 import cmsstats.workbench.model.Column;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.ExtractVersion;
@@ -216,21 +218,34 @@ public final class ExtractRepository {
         }
     }
 
-    /** Makes a pending version visible, in one small transaction. */
+    /**
+     * Makes a pending version visible, in one small transaction that also records the import in the audit trail
+     * (its file name, SHA-256, kind and rows), so a version is never visible without its audit event.
+     */
     ExtractVersion commit(long id, long rowCount) {
-        try (Connection connection = store.connection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE EXTRACT_VERSION SET STATE = 'COMMITTED', ROW_COUNT = ?, IMPORTED_AT = ? "
-                             + "WHERE ID = ? AND STATE = 'PENDING'")) {
-            update.setLong(1, rowCount);
-            update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-            update.setLong(3, id);
-            if (update.executeUpdate() != 1) {
-                throw new StoreException("Version " + id + " is no longer pending; it was not stored.");
+        Sql.transaction(store, "finish the import", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE EXTRACT_VERSION SET STATE = 'COMMITTED', ROW_COUNT = ?, IMPORTED_AT = ? "
+                            + "WHERE ID = ? AND STATE = 'PENDING'")) {
+                update.setLong(1, rowCount);
+                update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+                update.setLong(3, id);
+                if (update.executeUpdate() != 1) {
+                    throw new StoreException("Version " + id + " is no longer pending; it was not stored.");
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot finish the import: " + e.getMessage(), e);
-        }
+            try (PreparedStatement read = connection.prepareStatement(
+                    "SELECT KIND, SOURCE_FILE, SHA256 FROM EXTRACT_VERSION WHERE ID = ?")) {
+                read.setLong(1, id);
+                try (ResultSet version = read.executeQuery()) {
+                    version.next();
+                    store.audit().insert(connection, AuditAction.IMPORT_ACCEPTED, AuditSubject.NONE
+                            .withFile(version.getString(2), version.getString(3)).withExtractVersion(id)
+                            .withDetail(version.getString(1) + ", " + rowCount + (rowCount == 1 ? " row" : " rows")));
+                }
+            }
+            return id;
+        });
         return find(id).orElseThrow();
     }
 

@@ -1,9 +1,13 @@
 package cmsstats.workbench.store;
 
 import cmsstats.workbench.model.AccuracyRecheck;
+import cmsstats.workbench.model.AuditAction;
+import cmsstats.workbench.model.AuditSubject;
 import cmsstats.workbench.model.CheckedAssessment;
 import cmsstats.workbench.model.ErrorCause;
+import cmsstats.workbench.model.SourceFile;
 import cmsstats.workbench.model.WorkbenchVersion;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,6 +57,10 @@ public final class RecheckRepository {
                 }
                 member.executeBatch();
             }
+            long sampleId = sampleOf(connection, checkId);
+            store.audit().insert(connection, AuditAction.SAMPLE_DRAWN, AuditSubject.NONE.withSample(sampleId)
+                    .withCheck(checkId).withRecheck(recheckId).withDetail("second check of check " + checkId
+                            + ", n " + assessmentIds.size() + ", seed " + seed));
             return recheckId;
         });
         return recheck(id).orElseThrow();
@@ -80,12 +88,12 @@ public final class RecheckRepository {
      *
      * @throws StoreException when its results are already stored
      */
-    public AccuracyRecheck saveResults(long recheckId, String sourceFile, List<CheckedAssessment> results,
+    public AccuracyRecheck saveResults(long recheckId, SourceFile source, List<CheckedAssessment> results,
                                        List<Boolean> accurate) {
         Sql.transaction(store, "store the second check", connection -> {
             try (PreparedStatement mark = connection.prepareStatement("UPDATE ACCURACY_RECHECK SET SOURCE_FILE = ?, "
                     + "SCORED_AT = ? WHERE ID = ? AND SCORED_AT IS NULL")) {
-                mark.setString(1, sourceFile);
+                mark.setString(1, source.name());
                 mark.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
                 mark.setLong(3, recheckId);
                 if (mark.executeUpdate() != 1) {
@@ -109,6 +117,10 @@ public final class RecheckRepository {
                 }
                 result.executeBatch();
             }
+            long checkId = checkOf(connection, recheckId);
+            store.audit().insert(connection, AuditAction.WORKSHEET_IMPORTED, AuditSubject.NONE.withFile(source)
+                    .withSample(sampleOf(connection, checkId)).withCheck(checkId).withRecheck(recheckId)
+                    .withDetail("second checker's worksheet, " + results.size() + " assessments checked"));
             return recheckId;
         });
         return recheck(recheckId).orElseThrow();
@@ -126,6 +138,26 @@ public final class RecheckRepository {
                 row -> new CheckedAssessment(row.getString(1), row.getObject(2, LocalDate.class), row.getString(3),
                         row.getBigDecimal(4), row.getBigDecimal(5), row.getString(6), row.getString(7),
                         ErrorCause.ofCode(row.getString(8)).orElse(null)), recheckId);
+    }
+
+    private static long sampleOf(Connection connection, long checkId) throws SQLException {
+        return single(connection, "SELECT SAMPLE_ID FROM ACCURACY_CHECK WHERE ID = ?", checkId);
+    }
+
+    private static long checkOf(Connection connection, long recheckId) throws SQLException {
+        return single(connection, "SELECT CHECK_ID FROM ACCURACY_RECHECK WHERE ID = ?", recheckId);
+    }
+
+    private static long single(Connection connection, String sql, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("no row " + id + " for " + sql);
+                }
+                return row.getLong(1);
+            }
+        }
     }
 
     private static AccuracyRecheck recheck(ResultSet row) throws SQLException {

@@ -1,5 +1,7 @@
 package cmsstats.workbench.store;
 
+import cmsstats.workbench.model.AuditAction;
+import cmsstats.workbench.model.AuditSubject;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.StoredSample;
 import cmsstats.workbench.model.ExtractVersion;
@@ -123,7 +125,18 @@ public final class SampleRepository {
                 }
                 member.executeBatch();
             }
+            store.audit().insert(connection, AuditAction.SAMPLE_DRAWN, AuditSubject.NONE.withSample(id)
+                    .withExtractVersion(design.caseMonthsVersion()).withDetail(describe(design, members.size())));
             return id;
         });
+    }
+
+    /** The sample's design in words, for the audit trail. */
+    private static String describe(Design design, int n) {
+        String how = design.stratify() == null ? "simple random" : "stratified by " + design.stratify()
+                + (design.allocation() == null ? "" : ", " + design.allocation() + " allocation");
+        return design.purpose().toLowerCase(java.util.Locale.ROOT) + " sample of " + design.frameMonth() + ", n "
+                + n + " of " + design.frameSize() + ", " + how + ", seed " + design.seed() + ", cases version "
+                + design.casesVersion();
     }
 }

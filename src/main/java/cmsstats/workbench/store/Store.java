@@ -29,6 +29,7 @@ public final class Store implements AutoCloseable {
     private final AccuracyRepository accuracy;
     private final SavedQueryRepository savedQueries;
     private final RecheckRepository rechecks;
+    private final AuditRepository audit;
 
     private Store(Path directory, JdbcConnectionPool pool, boolean createdNow) {
         this.directory = directory;
@@ -39,6 +40,7 @@ public final class Store implements AutoCloseable {
         this.accuracy = new AccuracyRepository(this);
         this.savedQueries = new SavedQueryRepository(this);
         this.rechecks = new RecheckRepository(this);
+        this.audit = new AuditRepository(this);
     }
 
     /** Opens (creating if needed) the store in {@code directory}, with the analytic engine's default bounds. */
@@ -133,6 +135,11 @@ public final class Store implements AutoCloseable {
     /** Second checks of finalised accuracy checks and their results. */
     public RecheckRepository rechecks() {
         return rechecks;
+    }
+
+    /** The audit trail: who imported, drew, checked, published or changed what, and when (append-only). */
+    public AuditRepository audit() {
+        return audit;
     }
 
     /** The analytic engine: the columnar copy of every committed version, which the measures query. */

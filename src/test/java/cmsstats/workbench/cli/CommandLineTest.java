@@ -92,6 +92,46 @@ class CommandLineTest {
     }
 
     @Test
+    void auditAsJsonListsEachImportOldestFirstWithTheFilesDigest() throws Exception {
+        String header = "month,calls_received,calls_answered,answered_within_30s\n";
+        Path good = file("telephony.csv", header + "2016-08,100,98,86\n");
+        Path bad = file("telephony-bad.csv", header + "2016-13,1,1,1\n");
+        run("--db", db(), "import", "--kind", "telephony", good.toString(), bad.toString());
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "audit", "--json")).isZero();
+        JsonNode events = new ObjectMapper().readTree(out.toString());
+        assertThat(events).hasSize(2);
+        JsonNode accepted = events.get(0);
+        List<String> keys = new ArrayList<>();
+        accepted.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("id", "at", "user", "workbench_version", "action", "file", "sha256",
+                "extract_version", "sample_id", "check_id", "recheck_id", "release_folder", "detail");
+        assertThat(accepted.get("action").asText()).isEqualTo("IMPORT_ACCEPTED");
+        assertThat(accepted.get("file").asText()).isEqualTo("telephony.csv");
+        assertThat(accepted.get("sha256").asText()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(good))));
+        assertThat(accepted.get("extract_version").asLong()).isEqualTo(1);
+        assertThat(accepted.get("user").asText()).isEqualTo(System.getProperty("user.name"));
+        assertThat(accepted.get("sample_id").isNull()).isTrue();
+        assertThat(java.time.Instant.parse(accepted.get("at").asText())).isBeforeOrEqualTo(java.time.Instant.now());
+        assertThat(events.get(1).get("action").asText()).isEqualTo("IMPORT_REFUSED");
+        assertThat(events.get(1).get("file").asText()).isEqualTo("telephony-bad.csv");
+        assertThat(events.get(1).get("id").asLong()).isGreaterThan(accepted.get("id").asLong());
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "audit", "--from", java.time.LocalDate.now().plusDays(1).toString(), "--json"))
+                .isZero();
+        assertThat(new ObjectMapper().readTree(out.toString())).isEmpty();
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "audit", "--from", java.time.LocalDate.now().toString())).isZero();
+        assertThat(out.toString().lines()).hasSize(3);
+        assertThat(out.toString()).contains("IMPORT_ACCEPTED", "file telephony.csv (SHA-256 "
+                + accepted.get("sha256").asText() + "); extract version 1; telephony, 1 row");
+        assertThat(run("--db", db(), "audit", "--from", "yesterday")).isEqualTo(2);
+        assertThat(err.toString()).contains("--from 'yesterday' is not a date");
+    }
+
+    @Test
     void noCommandOpensTheDesktopOnTheChosenStore() {
         assertThat(run("--db", db())).isZero();
         assertThat(desktopOpenedOn).containsExactly(java.util.Optional.of(Path.of(db())));

@@ -85,7 +85,7 @@ class AccuracyCausesAndRecheckTest extends StoreTestBase {
         AccuracyWorksheetReader.Result result = reader().read(good);
         assertThat(result.problemReport()).isEmpty();
         AccuracyChecks.Finalised finalised = new AccuracyChecks(fixture.store()).finalise(sample.id(), null,
-                "good.csv", result.checked(), 0.95);
+                result.source(), result.checked(), 0.95);
         AccuracyReport report = new AccuracyChecks(fixture.store()).report(finalised.check(), 0.95);
         // three errors of GBP 5.00: income change 2 (GBP 10, 66.7%), shared care 1 (GBP 5, 33.3%)
         assertThat(report.causes().byCause().get(ErrorCause.INCOME_CHANGE).errors()).isEqualTo(2);
@@ -101,7 +101,8 @@ class AccuracyCausesAndRecheckTest extends StoreTestBase {
     void aSecondCheckIsComparedAndAWorksheetForTheWrongSampleIsRefused() throws Exception {
         Path first = filled("first.csv", new boolean[] {true, false, false, false, false, false},
                 new String[] {"other", "", "", "", "", ""});
-        new AccuracyChecks(fixture.store()).finalise(sample.id(), null, "first.csv", reader().read(first).checked(),
+        AccuracyWorksheetReader.Result firstRead = reader().read(first);
+        new AccuracyChecks(fixture.store()).finalise(sample.id(), null, firstRead.source(), firstRead.checked(),
                 0.95);
         AccuracyRechecks rechecks = new AccuracyRechecks(fixture.store());
         AccuracyRecheck recheck = rechecks.draw(sample.id(), 6, 2);
@@ -132,7 +133,7 @@ class AccuracyCausesAndRecheckTest extends StoreTestBase {
         assertThat(read.problemReport()).isEmpty();
         assertThat(reader().read(worksheet).problemReport()).singleElement().asString()
                 .startsWith("second.csv:1: column recheck_id: is in the header");
-        AccuracyRechecks.Compared compared = rechecks.finalise(read.recheckId(), "second.csv", read.checked(), 0.95);
+        AccuracyRechecks.Compared compared = rechecks.finalise(read.recheckId(), read.source(), read.checked(), 0.95);
         // first: 1 inaccurate of 6; second: all accurate. a = 5, b = 0, c = 1, d = 0: 5 of 6 agree, kappa 0
         assertThat(compared.agreement().agreed()).isEqualTo(5);
         assertThat(compared.agreement().kappa()).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-12));

@@ -7,6 +7,7 @@ import cmsstats.workbench.measures.MeasureEngine;
 import cmsstats.workbench.model.AccuracySample;
 import cmsstats.workbench.model.ExtractKind;
 import cmsstats.workbench.model.MeasureValue;
+import cmsstats.workbench.model.SourceFile;
 import cmsstats.workbench.publish.PlainTableWriter;
 import cmsstats.workbench.publish.SampleTables;
 import cmsstats.workbench.sampling.AccuracyChecks;
@@ -94,7 +95,7 @@ class AccuracyWorksheetTest extends StoreTestBase {
         assertThat(result.checked().get(0).checker()).isEqualTo("=HYPERLINK(\"x\")");
 
         AccuracyChecks checks = new AccuracyChecks(fixture.store());
-        AccuracyChecks.Finalised finalised = checks.finalise(sample.id(), null, "worksheet.xlsx", result.checked(),
+        AccuracyChecks.Finalised finalised = checks.finalise(sample.id(), null, result.source(), result.checked(),
                 0.95);
         assertThat(finalised.check().version()).isEqualTo(1);
         assertThat(finalised.score().accurate()).isEqualTo(12 - inaccurate);
@@ -109,10 +110,12 @@ class AccuracyWorksheetTest extends StoreTestBase {
                 YearMonth.of(2016, 6));
         assertThat(accuracy.get(0).value().doubleValue()).isEqualTo(100.0 * accurateInMay / checkedInMay);
 
-        assertThatThrownBy(() -> checks.finalise(sample.id(), " ", "again.xlsx", result.checked(), 0.95))
+        assertThatThrownBy(() -> checks.finalise(sample.id(), " ", new SourceFile("again.xlsx", null), result.checked(),
+                0.95))
                 .isInstanceOf(StoreException.class).hasMessageContaining("a correction must give its reason");
         assertThat(fixture.store().accuracy().checks(sample.id())).hasSize(1);
-        assertThat(checks.finalise(sample.id(), "row 4 re-checked", "again.xlsx", result.checked(), 0.95)
+        assertThat(checks.finalise(sample.id(), "row 4 re-checked", new SourceFile("again.xlsx", null),
+                result.checked(), 0.95)
                 .check().version()).isEqualTo(2);
         assertThat(fixture.store().accuracy().checks(sample.id())).extracting(c -> c.reason())
                 .containsExactly(null, "row 4 re-checked");

@@ -29,7 +29,7 @@ public final class ImportFixture implements AutoCloseable {
     }
 
     public ExtractImporter importer() {
-        return new ExtractImporter(store.extracts());
+        return new ExtractImporter(store);
     }
 
     /** Writes {@code lines} joined by CRLF-free newlines as a UTF-8 file. */

@@ -172,4 +172,31 @@ class DataViewTest {
         assertThat(robot.lookup("#revisionSummary").queryAs(Label.class).getText())
                 .isEqualTo("Edition 2016-10-26: 1 published figure, 0 moved by 50% or more (revised)");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHistoryTabListsTheAuditTrailNewestFirst(FxRobot robot) {
+        dialogs.filesToChoose = List.of(fixture.write("complaints-aug.csv", "complaint_id,received_date,stage",
+                "K1,2016-08-01,REVIEW"));
+        robot.clickOn("#importButton");
+        dialogs.filesToChoose = List.of(fixture.write("complaints-bad.csv", "complaint_id,received_date,stage",
+                "K1,2016-08-32,REVIEW"));
+        robot.clickOn("#importButton");
+        // recorded elsewhere (the command line, another view): shown when the tab is opened
+        fixture.store().audit().recordPasswordChange();
+
+        robot.clickOn("History");
+
+        TableView<cmsstats.workbench.model.AuditEvent> table = robot.lookup("#historyTable").queryTableView();
+        assertThat(table.getItems()).extracting(e -> e.action().label())
+                .containsExactly("Password changed", "Import refused", "Import accepted");
+        assertThat(table.getColumns()).extracting(c -> c.getText())
+                .containsExactly("Event", "Time", "User", "Action", "Workbench", "What");
+        assertThat(String.valueOf(table.getColumns().get(2).getCellData(2)))
+                .isEqualTo(System.getProperty("user.name"));
+        assertThat(String.valueOf(table.getColumns().get(5).getCellData(2)))
+                .startsWith("file complaints-aug.csv (SHA-256 ").endsWith("; extract version 1; complaints, 1 row");
+        assertThat(robot.lookup("#historySummary").queryAs(Label.class).getText())
+                .startsWith("3 events, newest first");
+    }
 }

@@ -1,5 +1,7 @@
 package cmsstats.workbench.publish.release;
 
+import cmsstats.workbench.model.AuditAction;
+import cmsstats.workbench.model.AuditSubject;
 import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.WorkbenchVersion;
 import cmsstats.workbench.publish.AtomicFiles;
@@ -119,6 +121,7 @@ public final class ReleaseWriter {
             writeManifest(options, formats, built.extracts(), staging, files);
             files = listing(staging);
             publish(staging, directory);
+            audit(options, directory, built.extracts(), files.size());
             LOG.info("release {} written: {} files, {} tables without figures", options.period(), files.size(),
                     built.warnings().size());
             return new Written(directory, built.warnings(), files);
@@ -180,8 +183,21 @@ public final class ReleaseWriter {
         }
     }
 
-    private static void writeManifest(ReleaseOptions options, Set<String> formats, List<ExtractVersion> extracts,
-                                      Path staging, List<String> files) throws IOException {
+    /** Records the release in the audit trail: its folder, its manifest's SHA-256 and the extract versions used. */
+    private void audit(ReleaseOptions options, Path directory, List<ExtractVersion> extracts, int files)
+            throws IOException {
+        Path manifest = directory.resolve("manifest.json");
+        String used = extracts.isEmpty() ? "no extract versions" : (extracts.size() == 1 ? "extract version "
+                : "extract versions ") + String.join(", ", extracts.stream().map(v -> Long.toString(v.id())).toList());
+        store.audit().record(AuditAction.RELEASE_WRITTEN, AuditSubject.NONE
+                .withFile(manifest.getFileName().toString(), sha256(manifest))
+                .withReleaseFolder(directory.toAbsolutePath().normalize().toString())
+                .withDetail("release " + options.period() + " (" + options.status() + "), " + files + " files, "
+                        + used));
+    }
+
+    private void writeManifest(ReleaseOptions options, Set<String> formats, List<ExtractVersion> extracts,
+                               Path staging, List<String> files) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("workbench_version", WorkbenchVersion.get());
         Map<String, Object> release = new LinkedHashMap<>();
@@ -205,6 +221,8 @@ public final class ReleaseWriter {
             e.put("file", v.sourceFile());
             e.put("sha256", v.sha256());
             e.put("rows", v.rowCount());
+            // the audit event of the version's import (null for a version imported before the audit trail)
+            e.put("import_audit_id", store.audit().importOf(v.id()).orElse(null));
             return e;
         }).toList());
         List<Map<String, Object>> listed = new ArrayList<>();

@@ -64,7 +64,14 @@ public final class DataView extends BorderPane {
                 model.readEditions();
             }
         });
-        TabPane lower = new TabPane(rows, revisions);
+        Tab history = new Tab("History", new HistoryPane(model.history()));
+        history.setId("historyTab");
+        history.setOnSelectionChanged(e -> {
+            if (history.isSelected()) {
+                model.history().load();
+            }
+        });
+        TabPane lower = new TabPane(rows, revisions, history);
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(versionsPane(), lower);
         split.setOrientation(Orientation.VERTICAL);

@@ -74,12 +74,14 @@ public final class DataViewModel {
     private final BooleanProperty checkingRevisions = new SimpleBooleanProperty();
     private final StringProperty revisionSummary = new SimpleStringProperty(
             "Compare the measures computed now with the newest published edition.");
+    private final HistoryViewModel history;
 
     public DataViewModel(Store store, TaskExecutor executor, DialogService dialogs) {
         this.store = store;
         this.extracts = store.extracts();
         this.executor = executor;
         this.dialogs = dialogs;
+        this.history = new HistoryViewModel(store, executor);
         selected.addListener((obs, old, version) -> {
             rowQuery.set(RowQuery.ALL);
             pageCount.set(version == null ? 1 : pagesFor(version.rowCount()));
@@ -104,6 +106,7 @@ public final class DataViewModel {
                 .onSuccess(list -> {
                     versions.setAll(list);
                     readEditions();
+                    history.load();
                     Optional<ExtractVersion> toSelect = list.stream()
                             .filter(v -> selectId != null && v.id() == selectId).findFirst();
                     selected.set(toSelect.orElse(list.isEmpty() ? null : list.get(list.size() - 1)));
@@ -270,7 +273,7 @@ public final class DataViewModel {
 
     private List<ImportResult> importAll(List<Map.Entry<Path, ExtractKind>> files, TaskContext context)
             throws java.io.IOException {
-        ExtractImporter importer = new ExtractImporter(extracts);
+        ExtractImporter importer = new ExtractImporter(store);
         List<ImportResult> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i).getKey();
@@ -348,6 +351,11 @@ public final class DataViewModel {
         results.stream().filter(r -> !r.accepted() && !r.cancelled()).forEach(r ->
                 dialogs.showProblems(r.file() + " was refused", r.summary() + ". Correct the file and import it "
                         + "again.", r.problemReport()));
+    }
+
+    /** The History tab's state: the store's audit trail. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     /** What to do each time the measures are ready after new extracts (other views re-read the store). */

@@ -561,7 +561,7 @@ public final class AccuracyViewModel {
         long sampleId = shown.sample().id();
         busy.set(true);
         executor.execute(BackgroundTask.of("Storing the check", context -> {
-            new AccuracyChecks(store).finalise(sampleId, why, shown.file().getFileName().toString(),
+            new AccuracyChecks(store).finalise(sampleId, why, shown.worksheet().source(),
                     shown.worksheet().checked(), chosenLevel);
             return store.accuracy().samples();
         }).onSuccess(samples -> {

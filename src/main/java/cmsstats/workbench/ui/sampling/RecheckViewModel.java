@@ -146,17 +146,17 @@ public final class RecheckViewModel {
                 status.set("Second check from " + file.getFileName() + " not stored");
                 return;
             }
-            store(worksheet, file, chosenLevel);
+            store(worksheet, chosenLevel);
         }).onFailure(e -> {
             busy.set(false);
             failed(e);
         }));
     }
 
-    private void store(AccuracyWorksheetReader.Result worksheet, Path file, double chosenLevel) {
+    private void store(AccuracyWorksheetReader.Result worksheet, double chosenLevel) {
         busy.set(true);
         executor.execute(BackgroundTask.of("Storing the second check", context -> new AccuracyRechecks(store)
-                .finalise(worksheet.recheckId(), file.getFileName().toString(), worksheet.checked(), chosenLevel))
+                .finalise(worksheet.recheckId(), worksheet.source(), worksheet.checked(), chosenLevel))
                 .onSuccess(compared -> {
                     status.set("Second check " + compared.recheck().id() + " stored: " + RecheckText.summary(
                             compared.agreement()));

@@ -169,7 +169,8 @@ class ReleaseBuilderTest {
             checked.add(new CheckedAssessment(a.assessmentId(), a.date(), a.type(), a.calculated(), correct, "QA1",
                     null));
         }
-        checks.finalise(sample.id(), null, "worksheet.xlsx", checked, 0.95);
+        checks.finalise(sample.id(), null, new cmsstats.workbench.model.SourceFile("worksheet.xlsx", null), checked,
+                0.95);
 
         ReleaseBuilder.Built built = new ReleaseBuilder(fixture.store()).build(options(Set.of()));
         Sheet accuracy = sheet(built, "Accuracy");

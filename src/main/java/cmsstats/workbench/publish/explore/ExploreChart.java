@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The chart of a built table, drawn by the Trends chart on screen and by the release's painter to SVG and PNG:
- * one line per drawn column, one point per row at its period's last month, in the exact (unrounded) figures.
+ * one line per drawn column, one point per row at its period's last month, in the exact (unrounded) figures;
+ * its headline the table's subject, its subtitle the breakdowns, place and months.
  */
 public final class ExploreChart {
     /** Beyond this many columns only the total columns are drawn: more lines could not be told apart. */
@@ -35,7 +36,7 @@ public final class ExploreChart {
         return columns;
     }
 
-    /** The table's figures as a chart, its headline the table's title. */
+    /** The table's figures as a chart. */
     public static ChartData of(ShownTable shown) {
         CrossTable table = shown.table();
         List<Integer> drawn = drawnColumns(shown);
@@ -52,7 +53,7 @@ public final class ExploreChart {
         }
         String note = drawn.size() < shown.columns() ? "The table's " + drawn.size() + " total columns of its "
                 + shown.columns() + "." : "";
-        ChartSpec spec = new ChartSpec("explore", "Explore", shown.title(), ChartKind.LINE, table.unit(), specs,
+        ChartSpec spec = new ChartSpec("explore", "Explore", shown.subject(), ChartKind.LINE, table.unit(), specs,
                 List.of(), note);
         return new ChartData(spec, table.periods(), series, "Great Britain", ChartLoader.source(),
                 shown.crossed().isEmpty() ? null : shown.crossedWords(), table.query().rows());

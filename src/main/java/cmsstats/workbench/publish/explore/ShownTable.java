@@ -4,7 +4,6 @@ import cmsstats.workbench.measures.CrossTable;
 import cmsstats.workbench.measures.MeasureDefinition;
 import cmsstats.workbench.model.Breakdown;
 import cmsstats.workbench.model.MeasureUnit;
-import cmsstats.workbench.model.Periodicity;
 import cmsstats.workbench.model.Periods;
 import cmsstats.workbench.publish.chart.Labels;
 import cmsstats.workbench.publish.release.ReleaseOptions;
@@ -41,15 +40,30 @@ public final class ShownTable {
 
     /** "Caseload at the end of the month, Great Britain, Apr 2016 to Mar 2017 by quarter, where country is ...". */
     public String title() {
-        String what = String.join("; ", table.measures().stream().map(MeasureDefinition::title).toList());
-        Periodicity rows = table.query().rows();
-        String when = table.isEmpty() ? "" : ", " + Periods.span(rows.start(table.periods().get(0)),
-                table.periods().get(table.periods().size() - 1)) + switch (rows) {
-                    case MONTH -> "";
-                    case QUARTER -> " by quarter";
-                    case YEAR -> " by financial year";
-                };
-        return what + ", Great Britain" + when + table.query().slice().crossing(List.of()).describe();
+        String when = table.isEmpty() ? "" : ", " + Periods.span(table.query().rows().start(table.periods().get(0)),
+                table.periods().get(table.periods().size() - 1));
+        return measuresTitle() + ", Great Britain" + when + byPeriod() + filtersWords();
+    }
+
+    /** The title without its place and months, which a chart gives in its subtitle: "Caseload ... by quarter". */
+    public String subject() {
+        return measuresTitle() + byPeriod() + filtersWords();
+    }
+
+    private String measuresTitle() {
+        return String.join("; ", table.measures().stream().map(MeasureDefinition::title).toList());
+    }
+
+    private String byPeriod() {
+        return switch (table.query().rows()) {
+            case MONTH -> "";
+            case QUARTER -> " by quarter";
+            case YEAR -> " by financial year";
+        };
+    }
+
+    private String filtersWords() {
+        return table.query().slice().crossing(List.of()).describe();
     }
 
     public int rows() {

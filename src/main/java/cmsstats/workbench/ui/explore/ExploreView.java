@@ -74,6 +74,7 @@ public final class ExploreView extends BorderPane {
         this.model = model;
         this.chart = new TrendChart(model::zoomTo);
         this.recordsPane = new RecordsPane(model.records());
+        chart.setOnPointClicked(model::drill);
         setId("exploreView");
         setPadding(new Insets(12));
         setTop(header());

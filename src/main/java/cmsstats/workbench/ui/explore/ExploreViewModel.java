@@ -380,6 +380,21 @@ public final class ExploreViewModel {
                 .get(row), slice), words);
     }
 
+    /** Opens the records behind a point of the chart: its series (a column's header) in the period ending then. */
+    void drill(String series, YearMonth period) {
+        ShownTable table = shown.get();
+        if (table == null) {
+            return;
+        }
+        int row = table.table().row(period);
+        for (int c = 0; c < table.columns(); c++) {
+            if (table.header(c).equals(series)) {
+                drill(row, c);
+                return;
+            }
+        }
+    }
+
     /** Narrows the months to the periods a box was dragged over on the chart (the first to the last ending). */
     void zoomTo(YearMonth first, YearMonth last) {
         applying = true;

@@ -52,6 +52,7 @@ public final class TrendChart extends StackPane {
     private boolean events;
     private final Map<String, YearMonth> monthOf = new HashMap<>();
     private double dragStartX = Double.NaN;
+    private BiConsumer<String, YearMonth> onPoint;
 
     public TrendChart(BiConsumer<YearMonth, YearMonth> onZoom) {
         this.onZoom = onZoom;
@@ -65,6 +66,11 @@ public final class TrendChart extends StackPane {
         // once, here: listeners added on every redraw would pile up, each resize then redrawing many times
         widthProperty().addListener((obs, old, w) -> Platform.runLater(this::drawOverlay));
         heightProperty().addListener((obs, old, h) -> Platform.runLater(this::drawOverlay));
+    }
+
+    /** What a click on a point does, given its series' name and month (Explore opens its records). */
+    public void setOnPointClicked(BiConsumer<String, YearMonth> handler) {
+        this.onPoint = handler;
     }
 
     /** Shows a message in place of the chart (with a spinner while {@code busy}): the wait, or why it is empty. */
@@ -245,6 +251,11 @@ public final class TrendChart extends StackPane {
                 tip.setShowDelay(Duration.millis(80));
                 tip.setHideDelay(Duration.millis(200));
                 Tooltip.install(point.getNode(), tip);
+                if (onPoint != null) {
+                    String name = series.getName();
+                    point.getNode().setOnMouseClicked(e -> onPoint.accept(name, p.month()));
+                    point.getNode().setCursor(javafx.scene.Cursor.HAND);
+                }
             }
         }
     }

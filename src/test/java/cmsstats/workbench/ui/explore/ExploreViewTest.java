@@ -263,6 +263,13 @@ class ExploreViewTest {
 
         robot.clickOn("#closeRecords");
         assertThat(robot.lookup("#recordsPane").tryQuery()).isEmpty();
+
+        // a point of the chart: the grand total at the end of June, C1 C2 C4 C7
+        XYChart<String, Number> chart = robot.lookup("#exploreChart #trendChart").query();
+        XYChart.Series<String, Number> total = chart.getData().stream().filter(series -> series.getName()
+                .equals("Total (number)")).findFirst().orElseThrow();
+        robot.clickOn(total.getData().get(0).getNode());
+        assertThat(rows.getItems().stream().map(r -> r.get(id)).toList()).containsExactly("C1", "C7", "C2", "C4");
     }
 
     @Test

@@ -306,7 +306,7 @@ public final class FxDialogService implements DialogService {
         hint.setWrapText(true);
         javafx.beans.binding.StringBinding problem = javafx.beans.binding.Bindings.createStringBinding(() ->
                 cmsstats.workbench.store.StoreProtection.weakness(password.getText().toCharArray())
-                        .map(weak -> "The password: " + weak + ".")
+                        .map(weak -> Character.toUpperCase(weak.charAt(0)) + weak.substring(1) + ".")
                         .orElse(password.getText().equals(again.getText()) ? ""
                                 : "The two passwords differ."), password.textProperty(), again.textProperty());
         hint.textProperty().bind(problem);

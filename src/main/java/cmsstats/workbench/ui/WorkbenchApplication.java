@@ -130,7 +130,8 @@ public final class WorkbenchApplication extends Application implements MainWindo
     private void loadSampleData(Store opened) {
         window.statusTextProperty().set("First run: loading the bundled sample data\u2026");
         executor.execute(BackgroundTask.of("Loading sample data",
-                                context -> SampleDatasets.importAll(new ExtractImporter(opened.extracts()), context))
+                                context -> SampleDatasets.importAll(new ExtractImporter(opened.extracts()),
+                                        opened.directory(), context))
                         .onSuccess(results -> {
                             List<ImportResult> refused = results.stream().filter(r -> !r.accepted()).toList();
                             window.statusTextProperty().set(refused.isEmpty()

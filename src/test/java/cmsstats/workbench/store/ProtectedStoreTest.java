@@ -29,7 +29,7 @@ class ProtectedStoreTest {
     Path temp;
 
     static void importSamples(Store store) throws IOException {
-        SampleDatasets.importAll(new ExtractImporter(store.extracts()), TaskContext.silent())
+        SampleDatasets.importAll(new ExtractImporter(store.extracts()), store.directory(), TaskContext.silent())
                 .forEach(r -> assertThat(r.accepted()).as(r.summary()).isTrue());
     }
 

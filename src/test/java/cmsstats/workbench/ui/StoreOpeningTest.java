@@ -96,7 +96,7 @@ class StoreOpeningTest {
             assertThat(data.versions()).isEmpty();
             data.checkForNewVersions();
             assertThat(data.versions()).extracting(ExtractVersion::kind).containsExactly(ExtractKind.COMPLAINTS);
-            assertThat(data.statusProperty().get()).startsWith("The store has changed in another workbench");
+            assertThat(data.statusProperty().get()).startsWith("The store changed in another workbench");
         }
     }
 }

@@ -133,7 +133,7 @@ public final class DataViewModel {
                     checkingCatalog = false;
                     if (!stamp.equals(catalogStamp)) {
                         catalogStamp = stamp;
-                        status.set("The store has changed in another workbench: showing its versions now");
+                        status.set("The store changed in another workbench: versions updated");
                         refresh();
                         prepareMeasures();
                     }

@@ -27,13 +27,19 @@ final class ExtractsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         List<ExtractVersion> versions;
+        String protection;
         try (Store store = parent.openStore()) {
             versions = store.extracts().list();
+            protection = "Store " + store.directory() + ": " + (store.isProtected()
+                    ? "protected by a password (its files are encrypted)"
+                    : "not protected by a password (anyone who can read its files can read the extracts)")
+                    + (store.isShared() ? "; open in another workbench too" : "");
         }
         if (json) {
             parent.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(versions.stream().map(ExtractsCommand::asJson).toList()));
         } else {
+            parent.out().println(protection);
             printTable(versions);
         }
         parent.out().flush();

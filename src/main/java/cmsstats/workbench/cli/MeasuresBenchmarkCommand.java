@@ -48,6 +48,10 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
             + "deleted afterwards).")
     private Path directory;
 
+    @Option(names = "--protected", description = "Protect the fresh store with a (random) password, to measure "
+            + "what encryption costs; also times reopening it, which rebuilds its analytic copy in memory.")
+    private boolean protect;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = benchmarks.parent().out();
@@ -57,7 +61,8 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
         out.printf("max heap: %.0f MB; %d processors%n",
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1e6,
                 Runtime.getRuntime().availableProcessors());
-        try (HeapSampler heap = new HeapSampler(); Store store = generateAndImport(work, scale, out)) {
+        char[] password = protect ? randomPassword() : null;
+        try (HeapSampler heap = new HeapSampler(); Store store = generateAndImport(work, scale, out, password)) {
             List<String> all = MeasureCatalog.all().stream().map(MeasureDefinition::id).toList();
             MeasureEngine engine = new MeasureEngine(store);
             out.printf("whole catalogue (%d measures), 36 months, first time: %.2f s%n", all.size(),
@@ -84,6 +89,16 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
                 out.flush();
             }
             out.printf("slowest family and breakdown, first time: %s, %.0f ms%n", slowestName, slowest * 1000);
+            store.close();
+            long reopen = System.nanoTime();
+            try (Store again = password == null ? Store.open(work.resolve("store"))
+                    : Store.openProtected(work.resolve("store"), password)) {
+                double opened = seconds(reopen);
+                again.analytics().rebuildMissing(cmsstats.workbench.task.TaskContext.silent());
+                out.printf("reopened the store in %.2f s; analytic copy ready %.2f s after opening (%s)%n", opened,
+                        seconds(reopen) - opened, again.analytics().inMemory() ? "rebuilt in memory from H2"
+                                : "the file kept from before");
+            }
             out.printf("peak heap: %.0f MB; peak process memory: %s%n", heap.peak() / 1e6,
                     HeapSampler.peakProcessMemory().map(bytes -> String.format("%.0f MB", bytes / 1e6))
                             .orElse("unknown on this system"));
@@ -106,12 +121,24 @@ final class MeasuresBenchmarkCommand implements Callable<Integer> {
 
     /** Generates the sample at a scale into {@code work} and imports it into a fresh store there. */
     static Store generateAndImport(Path work, double scale, PrintWriter out) throws IOException {
+        return generateAndImport(work, scale, out, null);
+    }
+
+    private static char[] randomPassword() {
+        byte[] random = new byte[18];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getEncoder().encodeToString(random).toCharArray();
+    }
+
+    /** As {@link #generateAndImport(Path, double, PrintWriter)}, the store protected by {@code password} if any. */
+    static Store generateAndImport(Path work, double scale, PrintWriter out, char[] password) throws IOException {
         long start = System.nanoTime();
         SampleGenerator.Written written = SampleGenerator.write(work.resolve("sample"),
                 new SampleGenerator.Options(20161026, scale, false));
         out.printf("generated the sample at scale %s in %.1f s (%,d case_months rows)%n", scale, seconds(start),
                 written.rows().get(ExtractKind.CASE_MONTHS));
-        Store store = Store.open(work.resolve("store"));
+        Store store = password == null ? Store.open(work.resolve("store"))
+                : Store.openProtected(work.resolve("store"), password);
         long all = System.nanoTime();
         ExtractImporter importer = new ExtractImporter(store);
         for (Map.Entry<ExtractKind, Path> file : written.files().entrySet()) {

@@ -2,6 +2,8 @@ package cmsstats.workbench.cli;
 
 import cmsstats.workbench.model.WorkbenchVersion;
 import cmsstats.workbench.store.Store;
+import cmsstats.workbench.store.StoreException;
+import cmsstats.workbench.store.StoreProtection;
 import cmsstats.workbench.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
                 SampleCommand.class, AccuracyCommand.class, ChartCommand.class, PublishCommand.class,
                 AuditCommand.class,
                         GenerateSampleCommand.class,
-                BenchmarksCommand.class},
+                StoreCommand.class, BenchmarksCommand.class},
         usageHelpAutoWidth = true)
 public final class WorkbenchCommand implements Runnable {
 
@@ -38,14 +40,26 @@ public final class WorkbenchCommand implements Runnable {
                     + "chosen in its File menu.")
     private Path storeDirectory;
 
+    @Option(names = "--new-store-password", scope = CommandLine.ScopeType.INHERIT,
+            description = "Protect the new store this command creates with a password: asked twice at the "
+                    + "prompt (or read from CMS_WORKBENCH_PASSWORD). A protected store's password is asked at the "
+                    + "prompt, or read from CMS_WORKBENCH_PASSWORD; never give it as an argument.")
+    private boolean newStorePassword;
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
     private final Consumer<Optional<Path>> desktop;
+    private final Passwords passwords;
 
     /** @param desktop opens the desktop window (on the store named by --db, if any) and returns when it closes */
     public WorkbenchCommand(Consumer<Optional<Path>> desktop) {
+        this(desktop, Passwords.system());
+    }
+
+    WorkbenchCommand(Consumer<Optional<Path>> desktop, Passwords passwords) {
         this.desktop = desktop;
+        this.passwords = passwords;
     }
 
     @Override
@@ -53,8 +67,35 @@ public final class WorkbenchCommand implements Runnable {
         desktop.accept(Optional.ofNullable(storeDirectory));
     }
 
+    /** The store directory, absolute. */
+    Path storeDirectory() {
+        return (storeDirectory != null ? storeDirectory : StoreLocation.defaultDirectory()).toAbsolutePath()
+                .normalize();
+    }
+
+    Passwords passwords() {
+        return passwords;
+    }
+
+    /**
+     * Opens the store: a protected one with its password (from the environment or the prompt), a new one protected
+     * when {@code --new-store-password} asks for it.
+     */
     Store openStore() {
-        return Store.open(storeDirectory != null ? storeDirectory : StoreLocation.defaultDirectory());
+        Path directory = storeDirectory();
+        StoreProtection.State state = StoreProtection.state(directory);
+        if (newStorePassword) {
+            if (state != StoreProtection.State.NEW) {
+                throw new StoreException("--new-store-password protects a new store, and " + directory
+                        + " already holds one" + (state == StoreProtection.State.UNPROTECTED
+                        ? " (give it a password with: cms-workbench --db " + directory + " store password)" : ""));
+            }
+            return Store.openProtected(directory, passwords.chosen(directory, Passwords.PASSWORD_VARIABLE));
+        }
+        if (state == StoreProtection.State.PROTECTED) {
+            return Store.openProtected(directory, passwords.current(directory));
+        }
+        return Store.open(directory);
     }
 
     PrintWriter out() {
@@ -67,7 +108,11 @@ public final class WorkbenchCommand implements Runnable {
 
     /** A command line ready to execute: usage errors exit 2, failures exit 1 with a message, no stack trace. */
     public static CommandLine commandLine(Consumer<Optional<Path>> desktop) {
-        CommandLine commandLine = new CommandLine(new WorkbenchCommand(desktop));
+        return commandLine(new WorkbenchCommand(desktop));
+    }
+
+    static CommandLine commandLine(WorkbenchCommand command) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             cmd.getErr().println("cms-workbench: " + (error.getMessage() == null ? error.toString()
                     : error.getMessage()));

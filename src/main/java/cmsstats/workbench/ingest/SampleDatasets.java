@@ -59,8 +59,19 @@ public final class SampleDatasets {
 
     /** Imports every bundled file; stops at the first refusal, which would be a packaging fault. */
     public static List<ImportResult> importAll(ExtractImporter importer, TaskContext context) throws IOException {
+        return importAll(importer, null, context);
+    }
+
+    /**
+     * As {@link #importAll(ExtractImporter, TaskContext)}, the files copied out of the jar into a temporary
+     * directory inside {@code workDirectory} (the store's own, so that no rows are written outside it), or the
+     * system's when null.
+     */
+    public static List<ImportResult> importAll(ExtractImporter importer, Path workDirectory, TaskContext context)
+            throws IOException {
         List<ImportResult> results = new ArrayList<>();
-        Path temp = Files.createTempDirectory("cms-sample");
+        Path temp = workDirectory == null ? Files.createTempDirectory("cms-sample")
+                : Files.createTempDirectory(workDirectory, ".sample-");
         try {
             for (Entry entry : entries()) {
                 Path file = temp.resolve(entry.file());

@@ -41,32 +41,42 @@ public final class AnalyticStore implements AutoCloseable {
     private final Set<Long> ready = ConcurrentHashMap.newKeySet();
     private final Map<Long, Object> rebuildLocks = new ConcurrentHashMap<>();
 
-    private AnalyticStore(Store store, DuckDBConnection root) {
+    private final boolean inMemory;
+
+    private AnalyticStore(Store store, DuckDBConnection root, boolean inMemory) {
         this.store = store;
         this.root = root;
+        this.inMemory = inMemory;
     }
 
     static AnalyticStore open(Store store, EngineSettings settings) {
         Path directory = store.directory();
         Path file = directory.resolve(FILE_NAME);
-        Properties properties = new Properties();
-        properties.setProperty("memory_limit", settings.memoryLimit());
-        properties.setProperty("threads", Integer.toString(settings.threads()));
-        properties.setProperty("temp_directory", directory.resolve(TEMP_DIRECTORY).toString());
-        // everything the engine needs is in the jar: never look for extensions on the network
-        properties.setProperty("autoinstall_known_extensions", "false");
-        properties.setProperty("autoload_known_extensions", "false");
+        sweepTemporaryDirectories(directory);
         DuckDBConnection root;
-        try {
-            root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, properties);
-        } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("lock")) {
-                throw new StoreException("The store " + directory + " is in use by another workbench. "
-                        + "Close it, or choose another store directory.", e);
+        boolean inMemory = true;
+        if (store.isProtected()) {
+            // this DuckDB cannot write an encrypted file without the network extension httpfs (ADR 0018): the copy
+            // of a protected store lives in memory only, and never spills to disk
+            root = connect("jdbc:duckdb:", properties(settings, null));
+        } else {
+            Properties properties = properties(settings, directory.resolve(TEMP_DIRECTORY));
+            try {
+                root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, properties);
+                inMemory = false;
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("lock")) {
+                    // another workbench process has the file (DuckDB allows one writing process): a copy in
+                    // memory, rebuilt from H2 on first use, spilling to a directory of this process's own
+                    root = connect("jdbc:duckdb:", properties(settings, directory.resolve(TEMP_DIRECTORY + "."
+                            + ProcessHandle.current().pid())));
+                } else {
+                    root = reopenEmpty(file, properties, e);
+                    inMemory = false;
+                }
             }
-            root = reopenEmpty(file, properties, e);
         }
-        AnalyticStore engine = new AnalyticStore(store, root);
+        AnalyticStore engine = new AnalyticStore(store, root, inMemory);
         try (Connection connection = engine.connection(); Statement ddl = connection.createStatement()) {
             ddl.execute(AnalyticTables.createCatalog());
         } catch (SQLException e) {
@@ -74,6 +84,53 @@ public final class AnalyticStore implements AutoCloseable {
             throw new StoreException("Cannot prepare the analytic copy in " + directory + ": " + e.getMessage(), e);
         }
         return engine;
+    }
+
+    private static Properties properties(EngineSettings settings, Path temporary) {
+        Properties properties = new Properties();
+        properties.setProperty("memory_limit", settings.memoryLimit());
+        properties.setProperty("threads", Integer.toString(settings.threads()));
+        // spill space inside the store only; none at all (an empty setting) for a protected store
+        properties.setProperty("temp_directory", temporary == null ? "" : temporary.toString());
+        // everything the engine needs is in the jar: never look for extensions on the network
+        properties.setProperty("autoinstall_known_extensions", "false");
+        properties.setProperty("autoload_known_extensions", "false");
+        return properties;
+    }
+
+    private static DuckDBConnection connect(String url, Properties properties) {
+        try {
+            return (DuckDBConnection) DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot start the analytic engine: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the spill directories of workbench processes that have ended (a kill leaves them behind). */
+    private static void sweepTemporaryDirectories(Path directory) {
+        try (java.nio.file.DirectoryStream<Path> dirs = Files.newDirectoryStream(directory,
+                TEMP_DIRECTORY + ".*")) {
+            for (Path dir : dirs) {
+                String suffix = dir.getFileName().toString().substring(TEMP_DIRECTORY.length() + 1);
+                boolean ended = suffix.matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(suffix)).map(p -> !p.isAlive()).orElse(true);
+                if (ended) {
+                    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(path);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot tidy the analytic engine's spill space in " + directory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the copy lives in this process's memory (a protected store, or the file held by another process). */
+    public boolean inMemory() {
+        return inMemory;
     }
 
     /**

@@ -35,6 +35,22 @@ public final class ExtractRepository {
         this.store = store;
     }
 
+    /**
+     * A cheap summary of the committed versions (how many, the newest id) that changes whenever one is committed
+     * or removed, by this process or another one sharing the store: the desktop polls it to show a version that
+     * a command imported.
+     */
+    public String catalogStamp() {
+        try (Connection connection = store.connection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT COUNT(*), COALESCE(MAX(ID), 0) FROM EXTRACT_VERSION "
+                     + "WHERE STATE = 'COMMITTED'")) {
+            result.next();
+            return result.getLong(1) + ":" + result.getLong(2);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store's catalog: " + e.getMessage(), e);
+        }
+    }
+
     /** Every visible (committed) version, oldest first. */
     public List<ExtractVersion> list() {
         return queryVersions("SELECT " + VERSION_COLUMNS + " WHERE STATE = 'COMMITTED' ORDER BY ID");

@@ -78,4 +78,21 @@ public interface DialogService {
 
     /** Picks a file of one of the given kinds (extensions without the dot) to open; empty when the user cancels. */
     Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions);
+
+    /**
+     * Asks for the password of a protected store (the typing hidden); empty when the user cancels.
+     *
+     * @param problem what went wrong with the last answer (a wrong password), or null the first time
+     */
+    default Optional<char[]> askPassword(String title, String message, String problem) {
+        return Optional.empty();
+    }
+
+    /**
+     * Offers to protect a new store with a password, typed twice (both must match and follow the rule given);
+     * empty when the user chooses no password.
+     */
+    default Optional<char[]> askNewPassword(String title, String message) {
+        return Optional.empty();
+    }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
@@ -258,5 +259,67 @@ public final class FxDialogService implements DialogService {
 
     private static FileChooser.ExtensionFilter filter(String description, List<String> extensions) {
         return new FileChooser.ExtensionFilter(description, extensions.stream().map(e -> "*." + e).toList());
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message, String problem) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        PasswordField password = new PasswordField();
+        password.setId("storePassword");
+        password.setPromptText("Password");
+        VBox content = new VBox(8);
+        if (problem != null) {
+            Label wrong = new Label(problem);
+            wrong.setId("passwordProblem");
+            wrong.getStyleClass().add("danger");
+            wrong.setWrapText(true);
+            content.getChildren().add(wrong);
+        }
+        content.getChildren().add(password);
+        content.setPrefWidth(420);
+        dialog.getDialogPane().setContent(content);
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(open).disableProperty().bind(password.textProperty().isEmpty());
+        dialog.setOnShown(e -> password.requestFocus());
+        dialog.setResultConverter(button -> button == open ? password.getText().toCharArray() : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<char[]> askNewPassword(String title, String message) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        PasswordField password = new PasswordField();
+        password.setId("newStorePassword");
+        password.setPromptText("Password");
+        PasswordField again = new PasswordField();
+        again.setId("newStorePasswordAgain");
+        again.setPromptText("The same password again");
+        Label hint = new Label();
+        hint.setId("newPasswordHint");
+        hint.setWrapText(true);
+        javafx.beans.binding.StringBinding problem = javafx.beans.binding.Bindings.createStringBinding(() ->
+                cmsstats.workbench.store.StoreProtection.weakness(password.getText().toCharArray())
+                        .map(weak -> Character.toUpperCase(weak.charAt(0)) + weak.substring(1) + ".")
+                        .orElse(password.getText().equals(again.getText()) ? ""
+                                : "The two passwords differ."), password.textProperty(), again.textProperty());
+        hint.textProperty().bind(problem);
+        VBox content = new VBox(8, password, again, hint,
+                new Label("Without the password nobody can open the store, you included: keep it safe."));
+        content.setPrefWidth(460);
+        dialog.getDialogPane().setContent(content);
+        ButtonType protect = new ButtonType("Protect with this password", ButtonBar.ButtonData.OK_DONE);
+        ButtonType none = new ButtonType("No password", ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(protect, none);
+        dialog.getDialogPane().lookupButton(protect).disableProperty().bind(problem.isNotEmpty());
+        dialog.setOnShown(e -> password.requestFocus());
+        dialog.setResultConverter(button -> button == protect ? password.getText().toCharArray() : null);
+        return dialog.showAndWait();
     }
 }

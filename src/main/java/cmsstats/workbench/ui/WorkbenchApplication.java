@@ -5,16 +5,21 @@ import cmsstats.workbench.ingest.ExtractImporter;
 import cmsstats.workbench.ingest.SampleDatasets;
 import cmsstats.workbench.model.ImportResult;
 import cmsstats.workbench.store.Store;
+import cmsstats.workbench.store.WrongPasswordException;
 import cmsstats.workbench.task.BackgroundTask;
 import cmsstats.workbench.ui.data.DataViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The desktop application: opens the store off the FX thread (loading the bundled sample data into a fresh one),
@@ -22,6 +27,7 @@ import javafx.stage.Stage;
  * else the per-user data directory.
  */
 public final class WorkbenchApplication extends Application implements MainWindow.Actions {
+    private static final int CATALOG_CHECK_SECONDS = 3;
     private static Optional<Path> commandLineStore = Optional.empty();
 
     private final StoreSettings settings = StoreSettings.forUser();
@@ -29,6 +35,8 @@ public final class WorkbenchApplication extends Application implements MainWindo
     private Stage stage;
     private MainWindow window;
     private DialogService dialogs;
+    private StoreOpening opening;
+    private Timeline catalogCheck;
     private Store store;
     private DataViewModel data;
 
@@ -43,6 +51,15 @@ public final class WorkbenchApplication extends Application implements MainWindo
         stage = primaryStage;
         window = new MainWindow(this);
         dialogs = new FxDialogService(primaryStage);
+        opening = new StoreOpening(dialogs);
+        // a command run beside the desktop may import: look every few seconds (one small query) for new versions
+        catalogCheck = new Timeline(new KeyFrame(Duration.seconds(CATALOG_CHECK_SECONDS), e -> {
+            if (data != null) {
+                data.checkForNewVersions();
+            }
+        }));
+        catalogCheck.setCycleCount(Animation.INDEFINITE);
+        catalogCheck.play();
         // the default size, or the screen's usable area where that is smaller (a 1366x768 laptop, a scaled display)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
@@ -67,11 +84,25 @@ public final class WorkbenchApplication extends Application implements MainWindo
     }
 
     private void openStore(Path directory) {
-        window.showLoading("Opening the store in " + directory + "\u2026");
+        openStore(directory, null);
+    }
+
+    private void openStore(Path directory, String problem) {
         window.setStoreLocation("Store: " + directory);
-        executor.execute(BackgroundTask.of("Opening the store", context -> Store.open(directory))
+        Optional<StoreOpening.Access> access = opening.ask(directory, problem);
+        if (access.isEmpty()) {
+            window.showLoading("No store is open: the store in " + directory + " needs its password.");
+            window.statusTextProperty().set("No store is open");
+            return;
+        }
+        window.showLoading("Opening the store in " + directory + "\u2026");
+        executor.execute(BackgroundTask.of("Opening the store", context -> access.get().open())
                 .onSuccess(this::storeOpened)
                 .onFailure(error -> {
+                    if (error instanceof WrongPasswordException) {
+                        openStore(directory, error.getMessage());
+                        return;
+                    }
                     window.showLoading("No store is open.");
                     window.statusTextProperty().set("No store is open");
                     dialogs.showError("Cannot open the store", error.getMessage()
@@ -81,7 +112,7 @@ public final class WorkbenchApplication extends Application implements MainWindo
 
     private void storeOpened(Store opened) {
         store = opened;
-        window.setStoreLocation("Store: " + opened.directory());
+        window.setStoreLocation(StoreOpening.describe(opened));
         StoreSession session = new StoreSession(opened, executor, dialogs, this::importExtracts);
         data = session.data();
         // the status bar tells what the Data view last did (an import, a refusal), not only how the session began
@@ -103,7 +134,8 @@ public final class WorkbenchApplication extends Application implements MainWindo
     private void loadSampleData(Store opened) {
         window.statusTextProperty().set("First run: loading the bundled sample data\u2026");
         executor.execute(BackgroundTask.of("Loading sample data",
-                                context -> SampleDatasets.importAll(new ExtractImporter(opened), context))
+                                context -> SampleDatasets.importAll(new ExtractImporter(opened),
+                                        opened.directory(), context))
                         .onSuccess(results -> {
                             List<ImportResult> refused = results.stream().filter(r -> !r.accepted()).toList();
                             window.statusTextProperty().set(refused.isEmpty()
@@ -164,6 +196,9 @@ public final class WorkbenchApplication extends Application implements MainWindo
 
     @Override
     public void stop() {
+        if (catalogCheck != null) {
+            catalogCheck.stop();
+        }
         if (store != null) {
             store.close();
         }

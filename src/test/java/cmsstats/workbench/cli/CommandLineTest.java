@@ -146,15 +146,15 @@ class CommandLineTest {
     }
 
     @Test
-    void aStoreInUseByAnotherProcessGivesAClearMessage() throws Exception {
+    void aStoreInUseByAnotherProcessIsSharedWithTheCommand() throws Exception {
         try (var open = cmsstats.workbench.store.Store.open(Path.of(db()))) {
             Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "cmsstats.workbench.app.Launcher",
                     "--db", db(), "extracts")
                     .redirectErrorStream(true).start();
             String output = new String(other.getInputStream().readAllBytes());
-            assertThat(other.waitFor()).isEqualTo(1);
-            assertThat(output).contains("is in use by another workbench").doesNotContain("Exception")
+            assertThat(other.waitFor()).as(output).isZero();
+            assertThat(output).contains("open in another workbench too").doesNotContain("Exception")
                     .doesNotContain("\tat ");
         }
     }

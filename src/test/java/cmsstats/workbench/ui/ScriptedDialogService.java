@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Answers dialogs as a test scripts them, and records what the user would have been shown. */
-public final class ScriptedDialogService implements DialogService {
+public class ScriptedDialogService implements DialogService {
     public List<Path> filesToChoose = List.of();
     public final List<String> errors = new ArrayList<>();
     public final List<List<String>> problemLists = new ArrayList<>();

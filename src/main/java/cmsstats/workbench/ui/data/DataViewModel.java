@@ -65,6 +65,8 @@ public final class DataViewModel {
     private TaskExecutor.TaskHandle runningImport;
     private Runnable measuresReady = () -> { };
     private long pageRequest;
+    private String catalogStamp = "";
+    private boolean checkingCatalog;
 
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
     private final ObservableList<java.time.LocalDate> editions = FXCollections.observableArrayList();
@@ -102,8 +104,13 @@ public final class DataViewModel {
     }
 
     private void refresh(Long selectId) {
-        executor.execute(BackgroundTask.of("Reading the store", context -> extracts.list())
-                .onSuccess(list -> {
+        executor.execute(BackgroundTask.of("Reading the store", context -> {
+                    String stamp = extracts.catalogStamp();
+                    return java.util.Map.entry(stamp, extracts.list());
+                })
+                .onSuccess(read -> {
+                    catalogStamp = read.getKey();
+                    List<ExtractVersion> list = read.getValue();
                     versions.setAll(list);
                     readEditions();
                     history.load();
@@ -112,6 +119,32 @@ public final class DataViewModel {
                     selected.set(toSelect.orElse(list.isEmpty() ? null : list.get(list.size() - 1)));
                 })
                 .onFailure(this::showFailure));
+    }
+
+    /**
+     * Looks (cheaply) whether another workbench sharing the store, such as a command run beside the desktop, has
+     * committed or removed a version since the list was read; if so, shows the new list and prepares the measures.
+     * The window calls it every few seconds; nothing happens while an import of this window's runs.
+     */
+    public void checkForNewVersions() {
+        if (checkingCatalog || importRunning.get() || catalogStamp.isEmpty()) {
+            return;
+        }
+        checkingCatalog = true;
+        executor.execute(BackgroundTask.of("Checking the store for new versions", context -> extracts.catalogStamp())
+                .onSuccess(stamp -> {
+                    checkingCatalog = false;
+                    if (!stamp.equals(catalogStamp)) {
+                        catalogStamp = stamp;
+                        status.set("The store changed in another workbench: versions updated");
+                        refresh();
+                        prepareMeasures();
+                    }
+                })
+                .onFailure(error -> {
+                    checkingCatalog = false;
+                    status.set("Cannot check the store for new versions: " + error.getMessage());
+                }));
     }
 
     /** Shows page {@code index} (0-based) of the selected version; late answers to older requests are dropped. */

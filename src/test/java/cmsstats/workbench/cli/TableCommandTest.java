@@ -62,7 +62,8 @@ class TableCommandTest {
                 "Apr to Jun 2016,2,1,1,4",
                 "Jul to Sep 2016,2,2,2,6");
         String chart = Files.readString(svg);
-        assertThat(chart).startsWith("<?xml").contains("Caseload at the end of the month by quarter where application_type is NEW")
+        assertThat(chart).startsWith("<?xml")
+                .contains("Caseload at the end of the month by quarter where application_type is NEW")
                 .contains("Apr to Jun 2016");
         assertThat(err.toString()).contains("caseload.svg: the chart of 4 of 4 columns");
     }

@@ -33,6 +33,11 @@ public final class MeasureCatalog {
     private static final String SATISFACTION = "DWP CMS client satisfaction statistics, Dec 2016 (ref. 004)";
     /** The confidence level of the accuracy rate's interval, as the accuracy check quotes it. */
     private static final double ACCURACY_LEVEL = 0.95;
+    /** The population of the monetary error rates, the same checks as accuracy_pct's. */
+    private static final String MONETARY_ERROR = "of scored accuracy checks (the latest finalised version of each "
+            + "simple random or stratified sample's check) on assessments dated in M, weekly amounts: 100 x ";
+    /** NAO reports the monetary error rate, "the financial impact of the Department's errors" (ref. 003). */
+    private static final String MONETARY_ERROR_SOURCE = "National Audit Office, Child maintenance, 2022 (ref. 003)";
 
     private static final List<MeasureDefinition> ALL = List.of(
             m("intake_total", "Total intake: applications received in the month", COUNT, MONTH,
@@ -185,6 +190,12 @@ public final class MeasureCatalog {
             m("accuracy_high_pct", "Cash-value accuracy: upper bound of the 95% Clopper-Pearson interval", PERCENT,
                     MONTH, "100 x the upper bound of the exact (Clopper-Pearson) 95% interval of accurate / checked",
                     "Table 14, " + RELEASE, Family.ACCURACY, s -> exactBound(s, false)),
+            m("accuracy_gross_error_pct", "Gross monetary error of sampled assessments", PERCENT, MONTH,
+                    MONETARY_ERROR + "sum of |calculated - correct| / sum of correct", MONETARY_ERROR_SOURCE,
+                    Family.ACCURACY, s -> percent(s.get("abs_error"), s.get("correct"))),
+            m("accuracy_net_error_pct", "Net monetary error of sampled assessments (negative: under-calculated)",
+                    PERCENT, MONTH, MONETARY_ERROR + "sum of (calculated - correct) / sum of correct",
+                    MONETARY_ERROR_SOURCE, Family.ACCURACY, s -> percent(s.get("net_error"), s.get("correct"))),
             m("satisfaction_pct", "Clients very or fairly satisfied overall (DWP method: don't know excluded)",
                     PERCENT, QUARTER, "over survey_responses with quarter = M: weighted (VS + FS) / weighted (all "
                             + "answers except DK)", SATISFACTION, Family.SURVEY,

@@ -256,13 +256,14 @@ public final class AccuracyRepository {
     /**
      * Checked and accurate assessments by month of assessment, over the latest check version of every sample
      * drawn with equal probability (simple random or stratified; monetary-unit samples draw pounds, not
-     * assessments, and are left out): the sums behind accuracy_pct and accuracy_gross_error_pct. Columns:
-     * checked, accurate, abs_error (sum of |calculated - correct|), correct (sum of correct amounts).
+     * assessments, and are left out): the sums behind accuracy_pct and the monetary error rates. Columns:
+     * checked, accurate, abs_error (sum of |calculated - correct|), net_error (sum of calculated - correct),
+     * correct (sum of correct amounts).
      */
     public Aggregates accuracyByMonth() {
         String sql = "SELECT YEAR(m.ASSESSMENT_DATE), MONTH(m.ASSESSMENT_DATE), COUNT(*), "
                 + "SUM(CASE WHEN r.ACCURATE THEN 1 ELSE 0 END), SUM(ABS(m.WEEKLY_AMOUNT_GBP - r.CORRECT_GBP)), "
-                + "SUM(r.CORRECT_GBP) FROM ACCURACY_CHECK c "
+                + "SUM(m.WEEKLY_AMOUNT_GBP - r.CORRECT_GBP), SUM(r.CORRECT_GBP) FROM ACCURACY_CHECK c "
                 + "JOIN (SELECT SAMPLE_ID, MAX(VERSION) AS LATEST FROM ACCURACY_CHECK GROUP BY SAMPLE_ID) l "
                 + "ON l.SAMPLE_ID = c.SAMPLE_ID AND l.LATEST = c.VERSION "
                 + "JOIN ACCURACY_SAMPLE s ON s.ID = c.SAMPLE_ID AND s.DESIGN <> 'MUS' "
@@ -272,8 +273,9 @@ public final class AccuracyRepository {
         List<Aggregates.Row> rows = Sql.list(store, "read the accuracy checks", sql, row -> new Aggregates.Row(
                 YearMonth.of(row.getInt(1), row.getInt(2)), null,
                 new BigDecimal[] {BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4)),
-                    row.getBigDecimal(5), row.getBigDecimal(6)}));
-        return new Aggregates(List.of("checked", "accurate", "abs_error", "correct"), new ArrayList<>(rows));
+                    row.getBigDecimal(5), row.getBigDecimal(6), row.getBigDecimal(7)}));
+        return new Aggregates(List.of("checked", "accurate", "abs_error", "net_error", "correct"),
+                new ArrayList<>(rows));
     }
 
     private static Assessment assessment(ResultSet row) throws SQLException {

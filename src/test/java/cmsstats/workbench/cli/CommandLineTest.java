@@ -316,6 +316,34 @@ class CommandLineTest {
         assertThat(run("--db", db(), "accuracy", "draw", "--from", "2016-13", "--to", "2016-05", "--n", "5",
                 "--seed", "1", "--out", worksheet.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--from '2016-13' is not a date");
+
+        // a second check of the whole sample: the second checker finds every amount right, so one disagreement
+        Path recheck = temp.resolve("recheck.csv");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "accuracy", "recheck", "1", "--n", "8", "--seed", "3", "--out",
+                recheck.toString())).isZero();
+        assertThat(out.toString()).contains("second check 1: 8 of the 8 assessments of sample 1's check version 2");
+        List<String> second = Files.readAllLines(recheck);
+        assertThat(second.get(0)).isEqualTo("recheck_id," + lines.get(0));
+        List<String> answered = new ArrayList<>(List.of(second.get(0)));
+        for (String line : second.subList(1, second.size())) {
+            String[] cells = line.split(",", -1);
+            answered.add(String.join(",", List.of(cells).subList(0, 7)) + "," + cells[6] + ",QA2,,");
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "accuracy", "recheck-score", Files.write(temp.resolve("recheck-done.csv"),
+                answered).toString())).isZero();
+        assertThat(out.toString()).contains("agree on the accurate / inaccurate decision for 7 of 8 (87.5%); "
+                + "Cohen's kappa 0.000").contains("1 disagreement(s)").contains("first QA correct");
+
+        // monetary-unit sampling over May's 30 awards of GBP 21 to 50: GBP 1,065 in 5 intervals of GBP 213
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "accuracy", "draw", "--from", "2016-05", "--to", "2016-05", "--design", "mus",
+                "--n", "5", "--seed", "4", "--out", temp.resolve("mus.csv").toString())).isZero();
+        assertThat(out.toString()).contains("monetary units: 5 over GBP 1065.00 per week, interval GBP 213.00")
+                .contains("taken with certainty (weekly amount at least the interval): 0")
+                .contains("zero awards in the frame: 0");
+        assertThat(Files.readAllLines(temp.resolve("mus.csv"))).hasSize(6);
     }
 
     @Test

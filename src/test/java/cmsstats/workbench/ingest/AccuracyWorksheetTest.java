@@ -49,6 +49,11 @@ class AccuracyWorksheetTest extends StoreTestBase {
                 LocalDate.of(2016, 6, 30), null, true, 12, 3));
     }
 
+    private static long inaccurateInMay(AccuracyWorksheetReader.Result result) {
+        return result.checked().stream().filter(c -> c.date().getMonthValue() == 5
+                && c.correct().subtract(c.calculated()).compareTo(new BigDecimal("5.00")) == 0).count();
+    }
+
     private AccuracyWorksheetReader reader() {
         return new AccuracyWorksheetReader(fixture.store().accuracy(), AccuracyRule::accurate);
     }
@@ -109,6 +114,18 @@ class AccuracyWorksheetTest extends StoreTestBase {
         assertThat(accuracy).extracting(MeasureValue::period).containsExactly(YearMonth.of(2016, 5),
                 YearMonth.of(2016, 6));
         assertThat(accuracy.get(0).value().doubleValue()).isEqualTo(100.0 * accurateInMay / checkedInMay);
+        // monetary error: every row is under-calculated, by GBP 5.00 when wrong and GBP 1.00 when right
+        List<MeasureValue> error = new MeasureEngine(fixture.store()).compute(new MeasureEngine.Request(
+                List.of("accuracy_gross_error_pct", "accuracy_net_error_pct"), Optional.of(YearMonth.of(2016, 5)),
+                Optional.of(YearMonth.of(2016, 5)), Optional.empty()));
+        BigDecimal inError = new BigDecimal(5 * inaccurateInMay(result) + (checkedInMay - inaccurateInMay(result)));
+        BigDecimal correctInMay = result.checked().stream().filter(c -> c.date().getMonthValue() == 5)
+                .map(c -> c.correct()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal gross = inError.multiply(new BigDecimal(100)).divide(correctInMay, java.math.MathContext.DECIMAL128);
+        assertThat(error).extracting(MeasureValue::measure).containsExactly("accuracy_gross_error_pct",
+                "accuracy_net_error_pct");
+        assertThat(error.get(0).value()).isEqualByComparingTo(gross);
+        assertThat(error.get(1).value()).isEqualByComparingTo(gross.negate());
 
         assertThatThrownBy(() -> checks.finalise(sample.id(), " ", new SourceFile("again.xlsx", null), result.checked(),
                 0.95))

@@ -34,7 +34,10 @@ public final class Notes {
                 + "amount, whichever is higher, in a sample checked by quality assurers. Each month shows the number "
                 + "of assessments checked (n) and the 95% Clopper-Pearson (exact) interval of the rate: of the two "
                 + "intervals the workbench computes it is the one to quote near 100%, since it never covers less "
-                + "than 95%, where the Wilson interval can."),
+                + "than 95%, where the Wilson interval can. The gross monetary error is the sum of the amounts in "
+                + "error, either way, over the sum of the correct weekly amounts; the net error lets over- and "
+                + "under-calculations cancel (negative: under-calculated on balance). Monetary-unit samples are "
+                + "not included."),
         SATISFACTION("DWP's published method leaves \"don't know\" answers out of the base; the National Audit "
                 + "Office notes this is not standard practice, so both are shown."),
         SUPPRESSION("Counts from 1 to %d are shown as [c], and further cells are suppressed so that they cannot "

@@ -100,7 +100,9 @@ public final class ReleaseTables {
                     new ColumnDef("accuracy_checked", "Assessments checked (number)"),
                     new ColumnDef("accuracy_pct", "Assessments accurate (%)"),
                     new ColumnDef("accuracy_low_pct", "Lower bound, 95% Clopper-Pearson interval (%)"),
-                    new ColumnDef("accuracy_high_pct", "Upper bound, 95% Clopper-Pearson interval (%)")),
+                    new ColumnDef("accuracy_high_pct", "Upper bound, 95% Clopper-Pearson interval (%)"),
+                    new ColumnDef("accuracy_gross_error_pct", "Gross monetary error (% of correct amounts)"),
+                    new ColumnDef("accuracy_net_error_pct", "Net monetary error (% of correct amounts)")),
                     List.of(ACCURACY, ROUNDING)),
             new TableDef("satisfaction", "Satisfaction", "Client satisfaction", true, List.of(
                     new ColumnDef("satisfaction_pct", "Very or fairly satisfied, DWP method (%)"),

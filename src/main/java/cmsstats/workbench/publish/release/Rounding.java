@@ -14,7 +14,7 @@ import java.util.Set;
  * release by {@link #forMeasure}, so that a figure shown in two tables (Great Britain intake in "Intake" and in
  * "Intake by country") is shown the same way in both, and a measure's breakdown is rounded as its total is:
  * <ul>
- *   <li>percentages: whole numbers;</li>
+ *   <li>percentages: whole numbers, but monetary error rates ({@link #FINE_PERCENT}) to two decimals;</li>
  *   <li>money: GBP million to one decimal place;</li>
  *   <li>counts the release publishes as counted ({@link #AS_COUNTED}: complaints, and the number of assessments
  *   checked for accuracy, a sample size the interval beside it depends on): not rounded;</li>
@@ -42,6 +42,11 @@ public enum Rounding {
             "accuracy_checked");
     /** Count measures that are means per case, shown to two decimals (1.51 children per case). */
     public static final Set<String> PER_CASE = Set.of("children_per_case");
+    /**
+     * Percentages that are small by nature, shown to two decimals as the NAO quotes them (monetary error 0.65%,
+     * ref. 003): whole numbers would show most of them as 0 or 1.
+     */
+    public static final Set<String> FINE_PERCENT = Set.of("accuracy_gross_error_pct", "accuracy_net_error_pct");
 
     private final int decimals;
 
@@ -58,7 +63,7 @@ public enum Rounding {
      */
     public static Rounding forMeasure(MeasureDefinition measure, BigDecimal largest) {
         return switch (measure.unit()) {
-            case PERCENT -> PERCENT_WHOLE;
+            case PERCENT -> FINE_PERCENT.contains(measure.id()) ? TWO_DECIMALS : PERCENT_WHOLE;
             case GBP -> MILLION_1DP;
             case COUNT -> AS_COUNTED.contains(measure.id()) ? NONE : PER_CASE.contains(measure.id()) ? TWO_DECIMALS
                     : largest != null && largest.abs().compareTo(LARGE_COUNT) >= 0 ? NEAREST_100 : NEAREST_10;

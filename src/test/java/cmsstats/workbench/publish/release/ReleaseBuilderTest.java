@@ -176,7 +176,8 @@ class ReleaseBuilderTest {
         Sheet accuracy = sheet(built, "Accuracy");
         assertThat(accuracy.table().columns()).extracting(Column::header).containsExactly("Month",
                 "Assessments checked (number)", "Assessments accurate (%)",
-                "Lower bound, 95% Clopper-Pearson interval (%)", "Upper bound, 95% Clopper-Pearson interval (%)");
+                "Lower bound, 95% Clopper-Pearson interval (%)", "Upper bound, 95% Clopper-Pearson interval (%)",
+                "Gross monetary error (% of correct amounts)", "Net monetary error (% of correct amounts)");
         // May, 10 of 10: exact bounds (0.025)^(1/10) = 0.6915 and 1, so 69% to 100%
         assertThat(row(accuracy, "May 2016").subList(1, 5)).extracting(Cell::number)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("10"),
@@ -185,9 +186,16 @@ class ReleaseBuilderTest {
         assertThat(row(accuracy, "June 2016").subList(1, 5)).extracting(Cell::number)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("4"),
                         new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("60"));
+        // monetary error, to two decimals: May none; June GBP 400 out of correct 131 + 132 + 133 + 134 = 530,
+        // 75.47% gross, all under-calculated so -75.47% net
+        assertThat(row(accuracy, "May 2016").subList(5, 7)).extracting(Cell::number)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.ZERO, BigDecimal.ZERO);
+        assertThat(row(accuracy, "June 2016").subList(5, 7)).extracting(Cell::number)
+                .containsExactly(new BigDecimal("75.47"), new BigDecimal("-75.47"));
         assertThat(row(accuracy, "July 2016").get(1).kind()).isEqualTo(Cell.Kind.SYMBOL);
         assertThat(note(built, "An assessment is accurate")).contains("number of assessments checked (n)",
-                "95% Clopper-Pearson (exact) interval");
+                "95% Clopper-Pearson (exact) interval",
+                "the net error lets over- and under-calculations cancel");
 
         // and the release with these tables passes the publication check (a breach would refuse it)
         ReleaseWriter.Written written = new ReleaseWriter(fixture.store()).write(options(Set.of()), Set.of("xlsx",

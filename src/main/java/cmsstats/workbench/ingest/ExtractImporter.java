@@ -7,8 +7,10 @@ import cmsstats.workbench.model.ExtractVersion;
 import cmsstats.workbench.model.ImportResult;
 import cmsstats.workbench.store.AuditRepository;
 import cmsstats.workbench.store.ExtractRepository;
+import cmsstats.workbench.store.MeasureQueries;
 import cmsstats.workbench.store.PendingExtract;
 import cmsstats.workbench.store.Store;
+import cmsstats.workbench.store.StoreException;
 import cmsstats.workbench.task.TaskContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +39,12 @@ public final class ExtractImporter {
     private static final int CONFIRM_CHUNK = 1_000;
     private final ExtractRepository repository;
     private final AuditRepository audit;
+    private final MeasureQueries queries;
 
     public ExtractImporter(Store store) {
         this.repository = store.extracts();
         this.audit = store.audit();
+        this.queries = new MeasureQueries(store);
     }
 
     /**
@@ -117,9 +121,26 @@ public final class ExtractImporter {
             }
             context.message("Storing " + displayName);
             ExtractVersion version = pending.commit();
+            if (kind == ExtractKind.CASE_MONTHS) {
+                prepareQuarters(version, cases.orElseThrow());
+            }
             return new ImportResult(displayName, kind, version, List.of(), 0, loader.blankLines, false);
         } catch (CancellationException e) {
             return new ImportResult(displayName, kind, null, List.of(), 0, 0, true);
+        }
+    }
+
+    /**
+     * Makes the new version's quarterly table now, so that the first computation is as fast as any other. The
+     * version is stored already: a failure here costs only speed (the table is made on first use), so it is
+     * logged, without row values, and the import stands.
+     */
+    private void prepareQuarters(ExtractVersion version, ExtractVersion cases) {
+        try {
+            queries.prepareQuarters(version, cases);
+        } catch (StoreException e) {
+            LOG.warn("case_months version {} is stored; its quarterly table will be made on first use: {}",
+                    version.id(), e.getMessage());
         }
     }
 

@@ -296,7 +296,7 @@ public final class MeasureEngine {
     }
 
     ExtractVersion casesFor(ExtractVersion caseMonths) {
-        return extracts.validatedAgainst(caseMonths).or(() -> extracts.newest(ExtractKind.CASES))
-                .orElseThrow(() -> new MeasureException("no cases extract is stored (case_months measures need it)"));
+        return extracts.casesFor(caseMonths).orElseThrow(() -> new MeasureException(
+                "no cases extract is stored (case_months measures need it)"));
     }
 }

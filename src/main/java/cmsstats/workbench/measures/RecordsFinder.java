@@ -67,18 +67,16 @@ public final class RecordsFinder {
         if (RecordTraces.of(measure.id()).isPresent()) {
             return Optional.empty();
         }
-        if (measure.unit() == MeasureUnit.PERCENT) {
-            return Optional.of(measure.id() + " is a rate, with no records of its own: show the records of its "
-                    + "parts (" + measure.rule() + ")");
-        }
         return Optional.of(switch (measure.extractKind()) {
             case TELEPHONY -> measure.id() + " comes from monthly reported totals: the telephony extract has no "
                     + "record of single calls";
             case SURVEY_RESPONSES -> measure.id() + " is a weighted survey figure, not a count of records";
             case ASSESSMENTS -> measure.id() + " comes from finalised accuracy checks (Sampling, Accuracy checks), "
                     + "not from extract rows";
-            default -> measure.id() + " is an estimate from a children-benefiting sample: show the records of "
-                    + "paying_cases for the cases it multiplies";
+            default -> measure.unit() == MeasureUnit.PERCENT ? measure.id() + " is a rate, with no records of its "
+                    + "own: show the records of its parts (" + measure.rule() + ")" : measure.id() + " is an "
+                    + "estimate from a children-benefiting sample: show the records of paying_cases for the cases "
+                    + "it multiplies";
         });
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,9 @@ public final class AnalyticStore implements AutoCloseable {
     private final DuckDBConnection root;
     private final Set<Long> ready = ConcurrentHashMap.newKeySet();
     private final Map<Long, Object> rebuildLocks = new ConcurrentHashMap<>();
+    /** Derived tables (AnalyticTables.derivedName) that are complete and whose sources are all ready. */
+    private final Set<String> derived = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> deriveLocks = new ConcurrentHashMap<>();
 
     private final boolean inMemory;
 
@@ -184,13 +188,26 @@ public final class AnalyticStore implements AutoCloseable {
                     tables.add(rows.getString(1));
                 }
             }
+            List<String> derivedTables = new ArrayList<>();
             for (String table : tables) {
+                if (AnalyticTables.derivedSources(table).isPresent()) {
+                    derivedTables.add(table);
+                    continue;
+                }
                 Long id = AnalyticTables.versionOf(table).orElse(null);
                 boolean valid = id != null && wanted.containsKey(id) && wanted.get(id).equals(catalogued.get(id))
                         && table.equals(AnalyticTables.name(ExtractKind.fromId(wanted.get(id).kind()).orElseThrow(),
                         id));
                 if (valid) {
                     ready.add(id);
+                } else {
+                    statement.execute("DROP TABLE IF EXISTS \"" + table.replace("\"", "\"\"") + "\"");
+                }
+            }
+            // a derived table is kept while every version it was made from is; it is made again otherwise
+            for (String table : derivedTables) {
+                if (ready.containsAll(AnalyticTables.derivedSources(table).orElseThrow())) {
+                    derived.add(table);
                 } else {
                     statement.execute("DROP TABLE IF EXISTS \"" + table.replace("\"", "\"\"") + "\"");
                 }
@@ -211,6 +228,38 @@ public final class AnalyticStore implements AutoCloseable {
         return AnalyticTables.name(version.kind(), version.id());
     }
 
+    /**
+     * A table derived from committed copies by one query, made by {@code CREATE TABLE ... AS} the first time it
+     * is asked for and kept from then on (with its sources: see {@link #reconcile}). DuckDB makes the table in
+     * one transaction, so a crash while it is made leaves no table, and it is made again.
+     *
+     * @param name       from {@link AnalyticTables#derivedName}, naming the versions it is made from
+     * @param select     the query whose result the table holds
+     * @param parameters the query's parameters
+     */
+    String derived(String name, String select, Object... parameters) {
+        if (derived.contains(name)) {
+            return name;
+        }
+        synchronized (deriveLocks.computeIfAbsent(name, n -> new Object())) {
+            if (!derived.contains(name)) {
+                try (Connection connection = connection();
+                     java.sql.PreparedStatement create = connection.prepareStatement("CREATE OR REPLACE TABLE "
+                             + name + " AS " + select)) {
+                    for (int p = 0; p < parameters.length; p++) {
+                        create.setObject(p + 1, parameters[p]);
+                    }
+                    create.execute();
+                } catch (SQLException e) {
+                    throw new StoreException("Cannot prepare the measures' table " + name + ": " + e.getMessage(),
+                            e);
+                }
+                derived.add(name);
+            }
+        }
+        return name;
+    }
+
     /** Starts the copy of a version being imported. */
     AnalyticLoad begin(ExtractKind kind, long id) {
         return AnalyticLoad.begin(this, kind, id);
@@ -227,7 +276,10 @@ public final class AnalyticStore implements AutoCloseable {
                 .filter(v -> AnalyticTables.analysed(v.kind()) && !ready.contains(v.id())).toList();
     }
 
-    /** Rebuilds every missing copy, with progress over all their rows; a cancel leaves the rest missing. */
+    /**
+     * Rebuilds every missing copy, with progress over all their rows, then the newest case_months version's
+     * quarterly table if it has none; a cancel leaves the rest missing (made again on first use).
+     */
     public void rebuildMissing(TaskContext context) {
         List<ExtractVersion> missing = missing();
         long total = missing.stream().mapToLong(ExtractVersion::rowCount).sum();
@@ -237,6 +289,13 @@ public final class AnalyticStore implements AutoCloseable {
             long before = done;
             ensure(version, (rows, ignored) -> context.progress(before + rows, total), context);
             done += version.rowCount();
+        }
+        Optional<ExtractVersion> caseMonths = store.extracts().newest(ExtractKind.CASE_MONTHS);
+        Optional<ExtractVersion> cases = caseMonths.flatMap(store.extracts()::casesFor);
+        if (cases.isPresent()) {
+            context.throwIfCancelled();
+            context.message("Preparing the quarterly measures of case_months version " + caseMonths.get().id());
+            new MeasureQueries(store).prepareQuarters(caseMonths.get(), cases.get());
         }
     }
 

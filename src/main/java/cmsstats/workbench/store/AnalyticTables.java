@@ -3,6 +3,7 @@ package cmsstats.workbench.store;
 import cmsstats.workbench.model.Column;
 import cmsstats.workbench.model.ColumnType;
 import cmsstats.workbench.model.ExtractKind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,6 +22,10 @@ final class AnalyticTables {
     /** Decimal places kept exactly for the contract's decimal columns (survey weights). */
     static final int DECIMAL_SCALE = ColumnType.DECIMAL_SCALE;
     static final int DECIMAL_PRECISION = ColumnType.DECIMAL_INTEGER_DIGITS + ColumnType.DECIMAL_SCALE;
+
+    /** A derived table's name: purpose, two underscores, source version ids joined by one. */
+    private static final java.util.regex.Pattern DERIVED = java.util.regex.Pattern.compile(
+            "[a-z]+__(\\d{1,18}(?:_\\d{1,18})*)");
 
     private AnalyticTables() {
     }
@@ -45,6 +50,24 @@ final class AnalyticTables {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The name of a table derived from committed copies by one query: its purpose, two underscores, then the
+     * source versions' ids ({@code quarters__7_3}). No extract kind contains two underscores in a row.
+     */
+    static String derivedName(String purpose, long... sources) {
+        return purpose + "__" + java.util.Arrays.stream(sources).mapToObj(Long::toString)
+                .collect(Collectors.joining("_"));
+    }
+
+    /** The source version ids of a derived table's name, or empty for a name that is not one. */
+    static Optional<List<Long>> derivedSources(String table) {
+        java.util.regex.Matcher name = DERIVED.matcher(table);
+        if (!name.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(java.util.Arrays.stream(name.group(1).split("_")).map(Long::valueOf).toList());
     }
 
     static String sqlType(Column column) {

@@ -330,6 +330,14 @@ public final class ExtractRepository {
                 result.getBigDecimal(4), result.getObject(5, LocalDate.class)), parameters);
     }
 
+    /**
+     * The cases version the measures join a case_months version with: the one it was checked against, or for a
+     * version stored without that link the newest cases version.
+     */
+    public Optional<ExtractVersion> casesFor(ExtractVersion caseMonths) {
+        return validatedAgainst(caseMonths).or(() -> newest(ExtractKind.CASES));
+    }
+
     /** The cases version a case_months version was checked against (all its case ids exist there). */
     public Optional<ExtractVersion> validatedAgainst(ExtractVersion caseMonths) {
         try (Connection connection = store.connection();

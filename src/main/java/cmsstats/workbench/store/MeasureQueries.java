@@ -20,6 +20,16 @@ import java.util.stream.Collectors;
  * DECIMAL; the measures derive their ratios from these sums in Java's BigDecimal.
  */
 public final class MeasureQueries {
+    /** The quarterly payment measures' sums, in the order the quarterly queries give them. */
+    static final List<String> QUARTER_COLUMNS = List.of("paying_cases", "groups_liable", "groups_contributing",
+            "cash_due", "cash_paid");
+    /** The quarterly family's one breakdown. */
+    private static final Map<Breakdown, String> QUARTER_BREAKDOWNS = Map.of(Breakdown.SERVICE_TYPE,
+            "m.service_type");
+    /** Month indexes beyond any extract's: a query over all of a version's months. */
+    private static final int FIRST_INDEX = 2;
+    private static final int LAST_INDEX = 9999 * 12;
+
     private final AnalyticStore engine;
 
     public MeasureQueries(Store store) {
@@ -52,8 +62,7 @@ public final class MeasureQueries {
         StringBuilder where = new StringBuilder();
         // the kept values are breakdown codes, checked against the breakdown's fixed list by Slice
         slice.filters().forEach((breakdown, values) -> where.append(" AND ").append(column(breakdown, allowed))
-                .append(" IN (").append(values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ")))
-                .append(')'));
+                .append(" IN (").append(quoted(values)).append(')'));
         return where.toString();
     }
 
@@ -149,8 +158,64 @@ public final class MeasureQueries {
 
     /**
      * Quarterly payment measures for each quarter ending in {@code from..to}: cases paying, case groups liable and
-     * contributing, and cash due and paid from liable groups' rows. Each case_months row counts towards the three
-     * quarters ending in its month and the two months after.
+     * contributing, and cash due and paid from liable groups' rows (the columns of {@link #QUARTER_COLUMNS}).
+     *
+     * <p>The figures are read from the version's quarterly table ({@link #prepareQuarters}), which holds the
+     * result of {@link #quartersSql} over all months, by service type and in all: the family's only breakdown is
+     * service type, so every slice it accepts is one of those (a filter keeping one service type is that service
+     * type's row; keeping both, the whole). A quarter's figures depend only on the rows of its own three months
+     * and, for paying cases, on each case's contributing months before them (see {@link #quartersSql}), so the
+     * table's figures for the span are exactly those of the query run on the span. Tests hold the two equal.
+     */
+    public Aggregates quarters(ExtractVersion caseMonths, ExtractVersion cases, Slice slice, YearMonth from,
+                               YearMonth to) {
+        kept(slice, QUARTER_BREAKDOWNS); // refuses a breakdown the family does not have
+        List<String> service = slice.filters().get(Breakdown.SERVICE_TYPE);
+        boolean everyService = service == null || service.containsAll(Breakdown.SERVICE_TYPE.codes());
+        String group;
+        String level;
+        if (!slice.crossed().isEmpty()) {
+            group = "b";
+            level = "b IS NOT NULL" + (everyService ? "" : " AND b IN (" + quoted(service) + ")");
+        } else if (everyService) {
+            group = "b";
+            level = "b IS NULL";
+        } else if (service.size() == 1) {
+            group = "CAST(NULL AS VARCHAR)";
+            level = "b = '" + service.get(0) + "'";
+        } else {
+            return liveQuarters(caseMonths, cases, slice, from, to);
+        }
+        String sql = "SELECT qi, " + group + ", n_paying, n_liable, n_contributing, gbp_due, gbp_paid FROM "
+                + prepareQuarters(caseMonths, cases) + " WHERE qi BETWEEN ? AND ? AND " + level;
+        return aggregates(QUARTER_COLUMNS, query(sql, QUARTER_COLUMNS.size(), index(from), index(to)));
+    }
+
+    /**
+     * Makes the version's quarterly table if it has none, and names it: {@link #quartersSql} over every month,
+     * grouped by service type and then in all (group null). The import makes it, so that the first computation
+     * after an import is as fast as any other; a copy rebuilt after opening makes it on first use.
+     */
+    public String prepareQuarters(ExtractVersion caseMonths, ExtractVersion cases) {
+        String byService = quartersSql(caseMonths, cases, Slice.of(Optional.of(Breakdown.SERVICE_TYPE)));
+        String whole = quartersSql(caseMonths, cases, Slice.ALL);
+        return engine.derived(AnalyticTables.derivedName("quarters", caseMonths.id(), cases.id()),
+                "SELECT * FROM (" + byService + ") UNION ALL SELECT * FROM (" + whole + ")",
+                FIRST_INDEX - 2, LAST_INDEX, FIRST_INDEX, LAST_INDEX, FIRST_INDEX - 2, LAST_INDEX, FIRST_INDEX,
+                LAST_INDEX);
+    }
+
+    /** The quarterly measures computed by {@link #quartersSql} on the span itself: the reference of the table. */
+    Aggregates liveQuarters(ExtractVersion caseMonths, ExtractVersion cases, Slice slice, YearMonth from,
+                            YearMonth to) {
+        return aggregates(QUARTER_COLUMNS, query(quartersSql(caseMonths, cases, slice), QUARTER_COLUMNS.size(),
+                index(from) - 2, index(to), index(from), index(to)));
+    }
+
+    /**
+     * The quarterly payment measures, per month M as the quarter M - 2 .. M: each case_months row counts towards
+     * the three quarters ending in its month and the two months after. Parameters: the first and last month of the
+     * rows read (the span's first month less two, its last), then the first and last quarter kept.
      *
      * <p>Cases paying is a count of distinct cases per group and quarter, found without a DISTINCT (which costs a
      * second hash table as large as the first): a case has at most one row a month, so a contributing row in month
@@ -158,16 +223,14 @@ public final class MeasureQueries {
      * (same breakdown value) lies in that quarter, that is: always for x = 2, for x = 1 when P < M - 1, for
      * x = 0 when P < M - 2. Summing those first rows counts each paying case once per quarter.
      */
-    public Aggregates quarters(ExtractVersion caseMonths, ExtractVersion cases, Slice slice, YearMonth from,
-                               YearMonth to) {
-        Map<Breakdown, String> allowed = Map.of(Breakdown.SERVICE_TYPE, "m.service_type");
-        String group = group(slice, allowed);
+    private String quartersSql(ExtractVersion caseMonths, ExtractVersion cases, Slice slice) {
+        String group = group(slice, QUARTER_BREAKDOWNS);
         String rows = "SELECT m.\"month\" AS mi, " + group + " AS b, c.case_key, c.group_key AS g, "
                 + "m.liability_gbp > 0 AS liable, COALESCE((m.service_type = 'DP' AND m.liability_gbp > 0) "
                 + "OR (m.service_type = 'CP' AND m.paid_gbp > 0), false) AS contrib, m.liability_gbp AS due, "
                 + "CASE WHEN m.service_type = 'DP' THEN m.liability_gbp ELSE COALESCE(m.paid_gbp, 0) END AS paid "
                 + "FROM " + table(caseMonths) + " m JOIN " + keyedCases(cases) + " c ON c.case_id = m.case_id "
-                + "WHERE m.\"month\" BETWEEN ? AND ?" + kept(slice, allowed);
+                + "WHERE m.\"month\" BETWEEN ? AND ?" + kept(slice, QUARTER_BREAKDOWNS);
         String withPrevious = "SELECT *, CASE WHEN contrib THEN lag(mi) OVER (PARTITION BY case_key, b, contrib "
                 + "ORDER BY mi) END AS prev FROM (" + rows + ")";
         String perQuarter = "SELECT mi + s.x AS qi, b, g, liable, contrib, due, paid, CASE WHEN contrib AND "
@@ -177,11 +240,14 @@ public final class MeasureQueries {
         String perGroup = "SELECT qi, b, g, SUM(first_of_case) AS paying, bool_or(liable) AS liable, "
                 + "bool_or(contrib) AS contrib, SUM(due) AS due, SUM(paid) AS paid FROM (" + perQuarter + ") "
                 + "WHERE qi BETWEEN ? AND ? GROUP BY qi, b, g";
-        String sql = "SELECT qi, b, CAST(SUM(paying) AS BIGINT), count(*) FILTER (WHERE liable), "
-                + "count(*) FILTER (WHERE liable AND contrib), COALESCE(SUM(due) FILTER (WHERE liable), 0), "
-                + "COALESCE(SUM(paid) FILTER (WHERE liable), 0) FROM (" + perGroup + ") GROUP BY qi, b";
-        return aggregates(List.of("paying_cases", "groups_liable", "groups_contributing", "cash_due", "cash_paid"),
-                query(sql, 5, index(from) - 2, index(to), index(from), index(to)));
+        return "SELECT qi, b, CAST(SUM(paying) AS BIGINT) AS n_paying, count(*) FILTER (WHERE liable) AS n_liable, "
+                + "count(*) FILTER (WHERE liable AND contrib) AS n_contributing, "
+                + "COALESCE(SUM(due) FILTER (WHERE liable), 0) AS gbp_due, "
+                + "COALESCE(SUM(paid) FILTER (WHERE liable), 0) AS gbp_paid FROM (" + perGroup + ") GROUP BY qi, b";
+    }
+
+    private static String quoted(List<String> codes) {
+        return codes.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
     }
 
     /**

@@ -82,4 +82,28 @@ class ContractDocsTest {
         assertThat(doc).containsAll(Timeline.events().stream().map(e -> "| " + e.month() + " | " + cell(e.label())
                 + " |").toList());
     }
+
+    @Test
+    void theExploreDocumentListsTheRecordsOfEveryTraceableMeasureAndNoOther() throws Exception {
+        String doc = Files.readString(Path.of("docs/EXPLORE.md"));
+        String records = doc.substring(doc.indexOf("| measure | records | the figure is |"),
+                doc.indexOf("The other measures have no records"));
+        for (MeasureDefinition d : MeasureCatalog.all()) {
+            boolean traceable = cmsstats.workbench.store.RecordTraces.of(d.id()).isPresent();
+            assertThat(records.contains("`" + d.id() + "`")).as(d.id()).isEqualTo(traceable);
+        }
+    }
+
+    @Test
+    void theExploreDocumentsQueryFileIsTheOneTheCodeWrites() throws Exception {
+        String doc = Files.readString(Path.of("docs/EXPLORE.md"));
+        cmsstats.workbench.model.TableQuery query = new cmsstats.workbench.model.TableQuery(
+                List.of("caseload_total"), cmsstats.workbench.model.Periodicity.QUARTER,
+                new cmsstats.workbench.model.Slice(List.of(cmsstats.workbench.model.Breakdown.COUNTRY,
+                        cmsstats.workbench.model.Breakdown.APPLICATION_TYPE),
+                        java.util.Map.of(cmsstats.workbench.model.Breakdown.PRIOR_CSA, List.of("Y"))),
+                java.util.Optional.of(java.time.YearMonth.of(2016, 1)),
+                java.util.Optional.of(java.time.YearMonth.of(2016, 12)), false);
+        assertThat(doc).contains("```json\n" + cmsstats.workbench.publish.explore.QueryFile.toJson(query) + "```");
+    }
 }

@@ -94,7 +94,8 @@ class AnalyticCopyTest {
         assertThat(fixture.store().analytics().missing()).isEmpty();
         List<Long> ids = fixture.store().extracts().list().stream().map(ExtractVersion::id).toList();
         assertThat(analyticTables()).containsExactlyInAnyOrder("analytic_version", "cases_" + ids.get(0),
-                "case_months_" + ids.get(1), "complaints_" + ids.get(2));
+                "case_months_" + ids.get(1), "complaints_" + ids.get(2),
+                AnalyticTables.derivedName("quarters", ids.get(1), ids.get(0)));
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.Map;
  * where sum_w weights each unit by N_h / n_h and X_frame is the frame's total calculated weekly amount, known
  * from the draw. The last is the ratio estimator of a total with the calculated amount as auxiliary variable
  * (Cochran 6.2, 6.11), whose standard error is X_frame times that of the ratio; the frame's error rate is that
- * total over X_frame. Rates are in percent. Not for a monetary-unit sample, whose units are pounds drawn with
+ * total over X_frame. Rates are in percent. The gross figures cannot be negative: their intervals' lower bounds are
+ * cut at 0 ({@link Estimate#nonNegative}). Not for a monetary-unit sample, whose units are pounds drawn with
  * probability proportional to size ({@link StringerBound} evaluates those).
  *
  * @param grossRate      gross error rate, percent, with its interval
@@ -38,6 +39,17 @@ public record MonetaryError(Estimate grossRate, Estimate netRate, Estimate gross
         static Estimate of(RatioEstimate ratio, double scale, double level) {
             return new Estimate(ratio.ratio() * scale, ratio.se() * Math.abs(scale), ratio.interval(level)
                     .scaled(scale));
+        }
+
+        /**
+         * The same estimate of a quantity that cannot be negative (a gross error: a sum of absolute amounts), its
+         * interval's lower bound cut at 0. The symmetric t interval crosses 0 when errors are few and the
+         * standard error is large beside them; the part below 0 holds no possible value, so the interval keeps
+         * its coverage when cut.
+         */
+        Estimate nonNegative() {
+            return interval.lower() >= 0 ? this : new Estimate(value, se, new Interval(0, Math.max(0,
+                    interval.upper()), interval.level()));
         }
     }
 
@@ -70,9 +82,9 @@ public record MonetaryError(Estimate grossRate, Estimate netRate, Estimate gross
             RatioEstimate f = RatioEstimate.of(frame, populations);
             RatioEstimate nf = RatioEstimate.of(netFrame, populations);
             double total = design.frameTotal().doubleValue();
-            return new MonetaryError(Estimate.of(g, 100, level), Estimate.of(n, 100, level),
-                    Estimate.of(f, total, level), Estimate.of(nf, total, level), Estimate.of(f, 100, level), total,
-                    g.df());
+            return new MonetaryError(Estimate.of(g, 100, level).nonNegative(), Estimate.of(n, 100, level),
+                    Estimate.of(f, total, level).nonNegative(), Estimate.of(nf, total, level),
+                    Estimate.of(f, 100, level).nonNegative(), total, g.df());
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -105,6 +105,31 @@ class MonetaryErrorTest {
     }
 
     @Test
+    void aGrossErrorIntervalStopsAtZeroWhereTheNetOneGoesOn() {
+        // one error of GBP 4 in seven: the t interval (t(0.975; 6) = 2.4469118511449692) of the gross rate would
+        // cross zero, which no gross error can be; the net rate, which can be negative, keeps its whole interval
+        double[] d = {0, 0, 0, 0, 0, 0, -4};
+        List<CheckedAssessment> checked = new ArrayList<>();
+        for (int i = 0; i < d.length; i++) {
+            checked.add(new CheckedAssessment("A" + i, LocalDate.of(2016, 5, 3), "NEW",
+                    BigDecimal.valueOf(X[i] + d[i]), BigDecimal.valueOf(X[i]), "QA", null));
+        }
+        AccuracyDesign design = new AccuracyDesign(AccuracyDesign.SRS, new BigDecimal("6000.00"),
+                List.of(new AccuracyDesign.Stratum("all", 150, new BigDecimal("6000.00"))), null, null, 0, Set.of());
+        MonetaryError m = MonetaryError.of(checked, design, 0.95);
+        double t = 2.4469118511449692;
+        assertThat(m.grossRate().value() - t * m.grossRate().se()).isNegative();
+        assertThat(m.grossRate().interval().lower()).isZero();
+        assertThat(m.grossRate().interval().upper()).isCloseTo(m.grossRate().value() + t * m.grossRate().se(),
+                within(1e-9));
+        assertThat(m.grossPerWeek().interval().lower()).isZero();
+        assertThat(m.frameRate().interval().lower()).isZero();
+        assertThat(m.netRate().value()).isCloseTo(-m.grossRate().value(), within(1e-12));
+        assertThat(m.netRate().interval().lower()).isCloseTo(m.netRate().value() - t * m.netRate().se(),
+                within(1e-9));
+    }
+
+    @Test
     void aMonetaryUnitSampleHasNoRatioEstimate() {
         AccuracyDesign mus = new AccuracyDesign(AccuracyDesign.MUS, BigDecimal.TEN, List.of(), BigDecimal.ONE,
                 BigDecimal.ZERO, 0, Set.of());

@@ -277,6 +277,7 @@ final class AccuracyView extends ScrollPane {
     private void render() {
         AccuracyViewModel.Preview preview = model.previewProperty().get();
         boolean previewing = preview != null;
+        keepPlace();
         for (javafx.scene.Node node : List.of(previewNote, previewActions)) {
             node.setVisible(previewing);
             node.setManaged(previewing);
@@ -292,6 +293,21 @@ final class AccuracyView extends ScrollPane {
             return;
         }
         show(model.scoredProperty().get());
+    }
+
+    /**
+     * Keeps the page where the user is while its cards change: a hidden button that had the focus would pass it
+     * to the next control down the page, and the scroll pane would follow it there (after Finalise, past the
+     * headline rate the user is reading).
+     */
+    private void keepPlace() {
+        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        if (focused != null && (focused == previewActions || previewActions.getChildrenUnmodifiable()
+                .contains(focused))) {
+            requestFocus();
+        }
+        double place = getVvalue();
+        javafx.application.Platform.runLater(() -> setVvalue(place));
     }
 
     private void show(AccuracyViewModel.Scored scored) {

@@ -330,6 +330,7 @@ public final class AccuracyViewModel {
                     if (request == frameRequest) {
                         frameSize.set((int) counts[0]);
                         frameText.set(String.format(Locale.UK, "%,d assessments", counts[0]) + (!mus ? ""
+                                : counts[1] == 0 ? "; none with a weekly amount of \u00a30"
                                 : String.format(Locale.UK, "; %,d of them with a weekly amount of \u00a30, which "
                                 + "monetary-unit sampling cannot select", counts[1])));
                     }
@@ -429,9 +430,11 @@ public final class AccuracyViewModel {
             return "";
         }
         return String.format(Locale.UK, " (monetary-unit: %d units fell in %d assessments, interval \u00a3%,.2f; %d "
-                + "taken with certainty%s; %,d zero awards in the frame, which cannot be selected)", unitsOf(facts),
+                + "taken with certainty%s; %s)", unitsOf(facts),
                 drawn.sample().n(), facts.interval(), facts.certain().size(), facts.certain().isEmpty() ? ""
-                        : ": " + String.join(", ", facts.certain()), facts.zeroAwards());
+                        : ": " + String.join(", ", facts.certain()), facts.zeroAwards() == 0
+                        ? "no zero awards in the frame" : String.format(Locale.UK, "%,d zero awards in the frame, "
+                        + "which cannot be selected", facts.zeroAwards()));
     }
 
     private static long unitsOf(AccuracyDesign facts) {

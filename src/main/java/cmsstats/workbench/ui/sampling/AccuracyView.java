@@ -236,6 +236,10 @@ final class AccuracyView extends ScrollPane {
                 wrong, causesTitle, byCause, causesNote);
     }
 
+    private static String corrections(int count) {
+        return count + (count == 1 ? " correction" : " corrections");
+    }
+
     private VBox historyCard() {
         TableView<AccuracySample> table = new TableView<>(model.history());
         table.setId("accuracyHistory");
@@ -248,7 +252,7 @@ final class AccuracyView extends ScrollPane {
                 ? "simple random" : "by assessment type"));
         table.getColumns().add(Tables.numberColumn("Seed", s -> String.valueOf(s.seed())));
         table.getColumns().add(Tables.textColumn("Checks", s -> s.checkVersions() == 0 ? "not yet"
-                : s.checkVersions() == 1 ? "finalised" : "finalised, " + (s.checkVersions() - 1) + " correction(s)"));
+                : s.checkVersions() == 1 ? "finalised" : "finalised + " + corrections(s.checkVersions() - 1)));
         Tables.fitColumnsToContent(table);
         Tables.enableCopy(table);
         table.setMinHeight(Panes.MIN_TABLE_HEIGHT);

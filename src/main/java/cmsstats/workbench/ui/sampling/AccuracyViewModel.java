@@ -68,7 +68,7 @@ public final class AccuracyViewModel {
     /** The designs the form offers; stratified is by assessment type with proportional allocation. */
     public enum Designs {
         SRS("Simple random"), STRATIFIED("Stratified by assessment type"),
-        MUS("Monetary-unit (each \u00a3 of weekly amount equally likely)");
+        MUS("Monetary-unit (by weekly \u00a3)");
 
         final String label;
 

@@ -158,8 +158,8 @@ public final class RecheckViewModel {
         executor.execute(BackgroundTask.of("Storing the second check", context -> new AccuracyRechecks(store)
                 .finalise(worksheet.recheckId(), worksheet.source(), worksheet.checked(), chosenLevel))
                 .onSuccess(compared -> {
-                    status.set("Second check " + compared.recheck().id() + " stored: " + RecheckText.summary(
-                            compared.agreement()));
+                    status.set("Second check " + compared.recheck().id()
+                            + " stored; its agreement and disagreements are listed below.");
                     changed.run();
                 }).onFailure(this::failed).onFinished(() -> busy.set(false)));
     }

@@ -73,11 +73,8 @@ class MonetaryErrorTest {
         assertThat(r.se()).isEqualTo(0.0);
     }
 
-    @Test
-    void monetaryErrorOfAnSrsCheckGrossesUpToTheFrame() {
-        // correct = X; differences calculated - correct = +2, 0, -5, +1, 0, +3, -1; so |d| = Y and the calculated
-        // amounts are 52, 40, 55, 31, 20, 28, 14 (sum 240). Frame: 150 assessments, GBP 6,000 per week.
-        double[] d = {2, 0, -5, 1, 0, 3, -1};
+    /** The seven assessments X with calculated amounts X + d, checked by SRS from 150 worth GBP 6,000 a week. */
+    private static MonetaryError srsCheckOfASmallFrame(double[] d) {
         List<CheckedAssessment> checked = new ArrayList<>();
         for (int i = 0; i < d.length; i++) {
             checked.add(new CheckedAssessment("A" + i, LocalDate.of(2016, 5, 3), "NEW",
@@ -85,7 +82,15 @@ class MonetaryErrorTest {
         }
         AccuracyDesign design = new AccuracyDesign(AccuracyDesign.SRS, new BigDecimal("6000.00"),
                 List.of(new AccuracyDesign.Stratum("all", 150, new BigDecimal("6000.00"))), null, null, 0, Set.of());
-        MonetaryError m = MonetaryError.of(checked, design, 0.95);
+        return MonetaryError.of(checked, design, 0.95);
+    }
+
+    @Test
+    void monetaryErrorOfAnSrsCheckGrossesUpToTheFrame() {
+        // correct = X; differences calculated - correct = +2, 0, -5, +1, 0, +3, -1; so |d| = Y and the calculated
+        // amounts are 52, 40, 55, 31, 20, 28, 14 (sum 240). Frame: 150 assessments, GBP 6,000 per week.
+        double[] d = {2, 0, -5, 1, 0, 3, -1};
+        MonetaryError m = srsCheckOfASmallFrame(d);
         assertThat(m.grossRate().value()).isCloseTo(5.0, within(1e-10));
         assertThat(m.grossRate().se()).isCloseTo(1.5613498853575944, within(1e-9));
         assertThat(m.grossRate().interval().lower()).isCloseTo(1.1795144617346487, within(1e-8));
@@ -109,14 +114,7 @@ class MonetaryErrorTest {
         // one error of GBP 4 in seven: the t interval (t(0.975; 6) = 2.4469118511449692) of the gross rate would
         // cross zero, which no gross error can be; the net rate, which can be negative, keeps its whole interval
         double[] d = {0, 0, 0, 0, 0, 0, -4};
-        List<CheckedAssessment> checked = new ArrayList<>();
-        for (int i = 0; i < d.length; i++) {
-            checked.add(new CheckedAssessment("A" + i, LocalDate.of(2016, 5, 3), "NEW",
-                    BigDecimal.valueOf(X[i] + d[i]), BigDecimal.valueOf(X[i]), "QA", null));
-        }
-        AccuracyDesign design = new AccuracyDesign(AccuracyDesign.SRS, new BigDecimal("6000.00"),
-                List.of(new AccuracyDesign.Stratum("all", 150, new BigDecimal("6000.00"))), null, null, 0, Set.of());
-        MonetaryError m = MonetaryError.of(checked, design, 0.95);
+        MonetaryError m = srsCheckOfASmallFrame(d);
         double t = 2.4469118511449692;
         assertThat(m.grossRate().value() - t * m.grossRate().se()).isNegative();
         assertThat(m.grossRate().interval().lower()).isZero();

@@ -348,12 +348,16 @@ public final class DataViewModel {
      * other views to re-read the store. After an import there is nothing to rebuild: the copy was written with it.
      */
     public void prepareMeasures() {
-        boolean alone = status.get() == null || status.get().isEmpty();
-        String summary = alone ? "" : status.get() + " \u2014 ";
+        String before = status.get() == null ? "" : status.get();
+        String summary = before.isEmpty() ? "" : before + " \u2014 ";
         executor.execute(BackgroundTask.of("Preparing the measures", context -> {
             store.analytics().rebuildMissing(context);
             return null;
-        }).onSuccess(done -> measuresReady.run())
+        }).onSuccess(done -> {
+            // the progress line has done its job: the status goes back to what it said before
+            status.set(before);
+            measuresReady.run();
+        })
                 .onFailure(error -> status.set(summary + "the measures could not be prepared: "
                         + error.getMessage())), (fraction, message) -> status.set(summary + message
                 + (fraction >= 0 ? String.format(" (%.0f%%)", fraction * 100) : "")));

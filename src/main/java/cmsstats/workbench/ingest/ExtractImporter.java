@@ -136,8 +136,11 @@ public final class ExtractImporter {
      * logged, without row values, and the import stands.
      */
     private void prepareQuarters(ExtractVersion version, ExtractVersion cases) {
+        long start = System.nanoTime();
         try {
             queries.prepareQuarters(version, cases);
+            LOG.info("case_months version {}: quarterly table made in {} ms", version.id(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (StoreException e) {
             LOG.warn("case_months version {} is stored; its quarterly table will be made on first use: {}",
                     version.id(), e.getMessage());

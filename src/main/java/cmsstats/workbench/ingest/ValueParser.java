@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads one cell as its column's type, exactly as docs/EXTRACTS.md defines it. Surrounding spaces are
@@ -15,11 +14,6 @@ import java.util.regex.Pattern;
  * message says what was found and what was expected.
  */
 final class ValueParser {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern MONEY = Pattern.compile("\\d{1,13}(\\.\\d{1,2})?");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final int MAX_ID_LENGTH = 40;
     private static final int SHOWN_VALUE_LENGTH = 40;
 
@@ -63,9 +57,10 @@ final class ValueParser {
     }
 
     private static LocalDate date(Column column, String text) throws Rejection {
-        if (DATE.matcher(text).matches()) {
+        if (CellShapes.isDate(text)) {
             try {
-                return LocalDate.parse(text);
+                return LocalDate.of(CellShapes.digits(text, 0, 4), CellShapes.digits(text, 5, 7),
+                        CellShapes.digits(text, 8, 10));
             } catch (DateTimeException e) {
                 throw rejection(shown(text) + " is not a real date", column);
             }
@@ -74,9 +69,9 @@ final class ValueParser {
     }
 
     private static YearMonth month(Column column, String text) throws Rejection {
-        if (MONTH.matcher(text).matches()) {
+        if (CellShapes.isMonth(text)) {
             try {
-                return YearMonth.parse(text);
+                return YearMonth.of(CellShapes.digits(text, 0, 4), CellShapes.digits(text, 5, 7));
             } catch (DateTimeException e) {
                 throw rejection(shown(text) + " is not a real month", column);
             }
@@ -85,14 +80,14 @@ final class ValueParser {
     }
 
     private static BigDecimal money(Column column, String text) throws Rejection {
-        if (!MONEY.matcher(text).matches()) {
+        if (!CellShapes.isMoney(text)) {
             throw rejection(shown(text) + " is not an amount", column);
         }
         return new BigDecimal(text);
     }
 
     private static Long integer(Column column, String text) throws Rejection {
-        if (!INTEGER.matcher(text).matches()) {
+        if (!CellShapes.isInteger(text)) {
             throw rejection(shown(text) + " is not a whole number", column);
         }
         long value = Long.parseLong(text);
@@ -103,7 +98,7 @@ final class ValueParser {
     }
 
     private static BigDecimal decimal(Column column, String text) throws Rejection {
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!CellShapes.isDecimal(text)) {
             throw rejection(shown(text) + " is not a number", column);
         }
         BigDecimal value = new BigDecimal(text);

@@ -192,17 +192,28 @@ public final class MeasureQueries {
     }
 
     /**
-     * Makes the version's quarterly table if it has none, and names it: {@link #quartersSql} over every month,
-     * grouped by service type and then in all (group null). The import makes it, so that the first computation
-     * after an import is as fast as any other; a copy rebuilt after opening makes it on first use.
+     * Makes the version's quarterly table if it has none, and names it: the figures of {@link #quartersSql} over
+     * every month, by service type and in all (group null), found in one pass over the rows: each row carries its
+     * previous contributing month both within its service type and across them, and one grouping by two sets
+     * (service type and case group; case group alone) counts the first rows of each. Measured at full scale (3.6
+     * million rows), the table took 5.6 s to make as two separate queries and 4.2 s as one. The import makes the
+     * table, so that the first computation after an import is as fast as any other; a copy rebuilt after opening
+     * makes it on first use.
      */
     public String prepareQuarters(ExtractVersion caseMonths, ExtractVersion cases) {
-        String byService = quartersSql(caseMonths, cases, Slice.of(Optional.of(Breakdown.SERVICE_TYPE)));
-        String whole = quartersSql(caseMonths, cases, Slice.ALL);
+        String rows = quarterRows(caseMonths, cases, group(Slice.of(Optional.of(Breakdown.SERVICE_TYPE)),
+                QUARTER_BREAKDOWNS), "");
+        String withPrevious = "SELECT *, " + previousContributing("case_key, b, contrib") + " AS prev_b, "
+                + previousContributing("case_key, contrib") + " AS prev_all FROM (" + rows + ")";
+        String perQuarter = "SELECT mi + s.x AS qi, b, g, liable, contrib, due, paid, " + firstOfCase("prev_b")
+                + " AS first_b, " + firstOfCase("prev_all") + " AS first_all FROM (" + withPrevious + ") "
+                + QUARTER_SHIFTS;
+        // in the set without b, b is null and the case's first rows are counted across service types
+        String perGroup = "SELECT qi, b, g, CASE WHEN GROUPING(b) = 1 THEN SUM(first_all) ELSE SUM(first_b) END "
+                + "AS paying, " + GROUP_FIGURES + " FROM (" + perQuarter + ") WHERE qi BETWEEN ? AND ? "
+                + "GROUP BY GROUPING SETS ((qi, b, g), (qi, g))";
         return engine.derived(AnalyticTables.derivedName("quarters", caseMonths.id(), cases.id()),
-                "SELECT * FROM (" + byService + ") UNION ALL SELECT * FROM (" + whole + ")",
-                FIRST_INDEX - 2, LAST_INDEX, FIRST_INDEX, LAST_INDEX, FIRST_INDEX - 2, LAST_INDEX, FIRST_INDEX,
-                LAST_INDEX);
+                quarterFigures(perGroup), FIRST_INDEX - 2, LAST_INDEX, FIRST_INDEX, LAST_INDEX);
     }
 
     /** The quarterly measures computed by {@link #quartersSql} on the span itself: the reference of the table. */
@@ -224,22 +235,50 @@ public final class MeasureQueries {
      * x = 0 when P < M - 2. Summing those first rows counts each paying case once per quarter.
      */
     private String quartersSql(ExtractVersion caseMonths, ExtractVersion cases, Slice slice) {
-        String group = group(slice, QUARTER_BREAKDOWNS);
-        String rows = "SELECT m.\"month\" AS mi, " + group + " AS b, c.case_key, c.group_key AS g, "
+        String rows = quarterRows(caseMonths, cases, group(slice, QUARTER_BREAKDOWNS), kept(slice,
+                QUARTER_BREAKDOWNS));
+        String withPrevious = "SELECT *, " + previousContributing("case_key, b, contrib") + " AS prev FROM ("
+                + rows + ")";
+        String perQuarter = "SELECT mi + s.x AS qi, b, g, liable, contrib, due, paid, " + firstOfCase("prev")
+                + " AS first_of_case FROM (" + withPrevious + ") " + QUARTER_SHIFTS;
+        String perGroup = "SELECT qi, b, g, SUM(first_of_case) AS paying, " + GROUP_FIGURES + " FROM ("
+                + perQuarter + ") WHERE qi BETWEEN ? AND ? GROUP BY qi, b, g";
+        return quarterFigures(perGroup);
+    }
+
+    /** Each row counts towards the quarters ending in its month and the two after: shifts x of 0, 1 and 2. */
+    private static final String QUARTER_SHIFTS = "CROSS JOIN (VALUES (0), (1), (2)) s(x)";
+    /** A case group's figures in a quarter, beside the count of its paying cases. */
+    private static final String GROUP_FIGURES = "bool_or(liable) AS liable, bool_or(contrib) AS contrib, "
+            + "SUM(due) AS due, SUM(paid) AS paid";
+
+    /**
+     * The case_months rows of months {@code ?..?} with their case and case group as integer keys, the breakdown
+     * value {@code b}, and whether the row is liable and contributing (docs/MEASURES.md, compliance).
+     */
+    private String quarterRows(ExtractVersion caseMonths, ExtractVersion cases, String group, String kept) {
+        return "SELECT m.\"month\" AS mi, " + group + " AS b, c.case_key, c.group_key AS g, "
                 + "m.liability_gbp > 0 AS liable, COALESCE((m.service_type = 'DP' AND m.liability_gbp > 0) "
                 + "OR (m.service_type = 'CP' AND m.paid_gbp > 0), false) AS contrib, m.liability_gbp AS due, "
                 + "CASE WHEN m.service_type = 'DP' THEN m.liability_gbp ELSE COALESCE(m.paid_gbp, 0) END AS paid "
                 + "FROM " + table(caseMonths) + " m JOIN " + keyedCases(cases) + " c ON c.case_id = m.case_id "
-                + "WHERE m.\"month\" BETWEEN ? AND ?" + kept(slice, QUARTER_BREAKDOWNS);
-        String withPrevious = "SELECT *, CASE WHEN contrib THEN lag(mi) OVER (PARTITION BY case_key, b, contrib "
-                + "ORDER BY mi) END AS prev FROM (" + rows + ")";
-        String perQuarter = "SELECT mi + s.x AS qi, b, g, liable, contrib, due, paid, CASE WHEN contrib AND "
-                + "(s.x = 2 OR (s.x = 1 AND (prev IS NULL OR prev < mi - 1)) OR (s.x = 0 AND (prev IS NULL "
-                + "OR prev < mi - 2))) THEN 1 ELSE 0 END AS first_of_case FROM (" + withPrevious + ") "
-                + "CROSS JOIN (VALUES (0), (1), (2)) s(x)";
-        String perGroup = "SELECT qi, b, g, SUM(first_of_case) AS paying, bool_or(liable) AS liable, "
-                + "bool_or(contrib) AS contrib, SUM(due) AS due, SUM(paid) AS paid FROM (" + perQuarter + ") "
-                + "WHERE qi BETWEEN ? AND ? GROUP BY qi, b, g";
+                + "WHERE m.\"month\" BETWEEN ? AND ?" + kept;
+    }
+
+    /** A contributing row's previous contributing month within {@code partition} (null when none or not one). */
+    private static String previousContributing(String partition) {
+        return "CASE WHEN contrib THEN lag(mi) OVER (PARTITION BY " + partition + " ORDER BY mi) END";
+    }
+
+    /** 1 when the row is its case's first contributing row in the quarter of shift x, given {@code previous}. */
+    private static String firstOfCase(String previous) {
+        return "CASE WHEN contrib AND (s.x = 2 OR (s.x = 1 AND (" + previous + " IS NULL OR " + previous
+                + " < mi - 1)) OR (s.x = 0 AND (" + previous + " IS NULL OR " + previous + " < mi - 2))) "
+                + "THEN 1 ELSE 0 END";
+    }
+
+    /** The quarter's figures per breakdown value from the case groups' figures. */
+    private static String quarterFigures(String perGroup) {
         return "SELECT qi, b, CAST(SUM(paying) AS BIGINT) AS n_paying, count(*) FILTER (WHERE liable) AS n_liable, "
                 + "count(*) FILTER (WHERE liable AND contrib) AS n_contributing, "
                 + "COALESCE(SUM(due) FILTER (WHERE liable), 0) AS gbp_due, "

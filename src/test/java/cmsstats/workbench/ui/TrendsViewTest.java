@@ -104,6 +104,13 @@ class TrendsViewTest {
         assertThat(robot.lookup("#chartSubtitle").queryLabeled().getText())
                 .isEqualTo("Great Britain, Mar 2016 to May 2016");
 
+        // the toggles are rebuilt when the chart's figures are; on a loaded machine that may be a pulse later
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#series-1").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the series toggles were not shown within 5 s", e);
+        }
         robot.clickOn("#series-1"); // the toggle, not the legend or the table header of the same name
         assertThat(chart(robot).getData()).extracting(XYChart.Series::getName).containsExactly("New applications");
         robot.clickOn("#resetZoom");

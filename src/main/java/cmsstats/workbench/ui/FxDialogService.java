@@ -62,7 +62,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(520);
-        return alert.showAndWait().filter(goAhead::equals).isPresent();
+        return DialogPlacement.showAndWait(alert).filter(goAhead::equals).isPresent();
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
+        DialogPlacement.showAndWait(alert);
     }
 
     @Override
@@ -106,7 +106,7 @@ public final class FxDialogService implements DialogService {
         });
         dialog.getDialogPane().setPrefWidth(920);
         dialog.setResizable(true);
-        dialog.showAndWait();
+        DialogPlacement.showAndWait(dialog);
     }
 
     @Override
@@ -164,7 +164,7 @@ public final class FxDialogService implements DialogService {
                         () -> choices.values().stream().anyMatch(c -> c.getValue() == null),
                         choices.values().stream().map(ComboBox::valueProperty)
                                 .toArray(javafx.beans.Observable[]::new)));
-        if (dialog.showAndWait().filter(importButton::equals).isEmpty()) {
+        if (DialogPlacement.showAndWait(dialog).filter(importButton::equals).isEmpty()) {
             return Optional.empty();
         }
         Map<Path, ExtractKind> confirmed = new LinkedHashMap<>();
@@ -218,7 +218,7 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(question);
-        return dialog.showAndWait().map(String::strip);
+        return DialogPlacement.showAndWait(dialog).map(String::strip);
     }
 
     @Override
@@ -227,7 +227,7 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.showAndWait();
+        DialogPlacement.showAndWait(alert);
     }
 
     @Override
@@ -286,7 +286,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(password.textProperty().isEmpty());
         dialog.setOnShown(e -> password.requestFocus());
         dialog.setResultConverter(button -> button == open ? password.getText().toCharArray() : null);
-        return dialog.showAndWait();
+        return DialogPlacement.showAndWait(dialog);
     }
 
     @Override
@@ -320,6 +320,6 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().lookupButton(protect).disableProperty().bind(problem.isNotEmpty());
         dialog.setOnShown(e -> password.requestFocus());
         dialog.setResultConverter(button -> button == protect ? password.getText().toCharArray() : null);
-        return dialog.showAndWait();
+        return DialogPlacement.showAndWait(dialog);
     }
 }

@@ -125,7 +125,8 @@ public final class WorkbenchApplication extends Application implements MainWindo
         if (opened.createdNow() && !SampleDatasets.entries().isEmpty()) {
             loadSampleData(opened);
         } else {
-            window.statusTextProperty().set("Ready");
+            // through the Data view's status, which the preparation of the measures goes back to when it is done
+            data.statusProperty().set("Ready");
             data.refresh();
             data.prepareMeasures();
         }
@@ -133,12 +134,13 @@ public final class WorkbenchApplication extends Application implements MainWindo
 
     private void loadSampleData(Store opened) {
         window.statusTextProperty().set("First run: loading the bundled sample data\u2026");
+        data.importingElsewhere();
         executor.execute(BackgroundTask.of("Loading sample data",
                                 context -> SampleDatasets.importAll(new ExtractImporter(opened),
                                         opened.directory(), context))
                         .onSuccess(results -> {
                             List<ImportResult> refused = results.stream().filter(r -> !r.accepted()).toList();
-                            window.statusTextProperty().set(refused.isEmpty()
+                            data.statusProperty().set(refused.isEmpty()
                                     ? "Loaded " + results.size() + " sample extracts (synthetic data)"
                                     : "Sample data incomplete");
                             refused.forEach(r -> dialogs.showProblems("Sample data refused", r.summary(),
@@ -147,7 +149,7 @@ public final class WorkbenchApplication extends Application implements MainWindo
                         .onFailure(error -> dialogs.showError("Cannot load the sample data", error.getMessage()))
                         .onFinished(() -> {
                             window.statusProgressProperty().set(0);
-                            data.refresh();
+                            data.importedElsewhere();
                             data.prepareMeasures();
                         }),
                 (fraction, message) -> {

@@ -67,6 +67,9 @@ public final class DataViewModel {
     private long pageRequest;
     private String catalogStamp = "";
     private boolean checkingCatalog;
+    private boolean importElsewhere;
+    private boolean preparing;
+    private boolean prepareAgain;
 
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
     private final ObservableList<java.time.LocalDate> editions = FXCollections.observableArrayList();
@@ -104,6 +107,10 @@ public final class DataViewModel {
     }
 
     private void refresh(Long selectId) {
+        refresh(selectId, () -> { });
+    }
+
+    private void refresh(Long selectId, Runnable then) {
         executor.execute(BackgroundTask.of("Reading the store", context -> {
                     String stamp = extracts.catalogStamp();
                     return java.util.Map.entry(stamp, extracts.list());
@@ -117,8 +124,12 @@ public final class DataViewModel {
                     Optional<ExtractVersion> toSelect = list.stream()
                             .filter(v -> selectId != null && v.id() == selectId).findFirst();
                     selected.set(toSelect.orElse(list.isEmpty() ? null : list.get(list.size() - 1)));
+                    then.run();
                 })
-                .onFailure(this::showFailure));
+                .onFailure(error -> {
+                    showFailure(error);
+                    then.run();
+                }));
     }
 
     /**
@@ -127,7 +138,7 @@ public final class DataViewModel {
      * The window calls it every few seconds; nothing happens while an import of this window's runs.
      */
     public void checkForNewVersions() {
-        if (checkingCatalog || importRunning.get() || catalogStamp.isEmpty()) {
+        if (checkingCatalog || importRunning.get() || importElsewhere || catalogStamp.isEmpty()) {
             return;
         }
         checkingCatalog = true;
@@ -348,6 +359,13 @@ public final class DataViewModel {
      * other views to re-read the store. After an import there is nothing to rebuild: the copy was written with it.
      */
     public void prepareMeasures() {
+        if (preparing) {
+            // one preparation at a time, or the second would take the first's progress line for the status to
+            // go back to; the versions committed meanwhile are prepared straight after
+            prepareAgain = true;
+            return;
+        }
+        preparing = true;
         String before = status.get() == null ? "" : status.get();
         String summary = before.isEmpty() ? "" : before + " \u2014 ";
         executor.execute(BackgroundTask.of("Preparing the measures", context -> {
@@ -356,11 +374,34 @@ public final class DataViewModel {
         }).onSuccess(done -> {
             // the progress line has done its job: the status goes back to what it said before
             status.set(before);
+            preparedOnce();
             measuresReady.run();
-        })
-                .onFailure(error -> status.set(summary + "the measures could not be prepared: "
-                        + error.getMessage())), (fraction, message) -> status.set(summary + message
+        }).onFailure(error -> {
+            status.set(summary + "the measures could not be prepared: " + error.getMessage());
+            preparedOnce();
+        }), (fraction, message) -> status.set(summary + message
                 + (fraction >= 0 ? String.format(" (%.0f%%)", fraction * 100) : "")));
+    }
+
+    private void preparedOnce() {
+        preparing = false;
+        if (prepareAgain) {
+            prepareAgain = false;
+            prepareMeasures();
+        }
+    }
+
+    /**
+     * Says that this window is importing outside the Data section (the first run's sample data), so that the
+     * store's changes meanwhile are not taken for another workbench's, until {@link #importedElsewhere}.
+     */
+    public void importingElsewhere() {
+        importElsewhere = true;
+    }
+
+    /** That import has ended: the list of versions is read again, and then the store is watched again. */
+    public void importedElsewhere() {
+        refresh(selected.get() == null ? null : selected.get().id(), () -> importElsewhere = false);
     }
 
     private void reportImports(List<ImportResult> results) {

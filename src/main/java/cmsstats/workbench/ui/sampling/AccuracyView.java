@@ -55,8 +55,7 @@ final class AccuracyView extends ScrollPane {
 
     AccuracyView(AccuracyViewModel model) {
         this.model = model;
-        VBox left = new VBox(12, designCard(), calculatorCard(), actions());
-        Panes.fixedColumn(left);
+        VBox left = Panes.formColumn(designCard(), actions(), calculatorCard());
         VBox right = new VBox(12, historyCard(), scoreCard());
         right.setMinWidth(Panes.MIN_RESULTS_WIDTH);
         HBox.setHgrow(right, Priority.ALWAYS);

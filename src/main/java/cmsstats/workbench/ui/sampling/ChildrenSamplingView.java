@@ -34,8 +34,7 @@ final class ChildrenSamplingView extends ScrollPane {
 
     ChildrenSamplingView(ChildrenSamplingViewModel model) {
         this.model = model;
-        VBox left = new VBox(12, designCard(), calculatorCard(), drawRow());
-        Panes.fixedColumn(left);
+        VBox left = Panes.formColumn(designCard(), drawRow(), calculatorCard());
         VBox right = new VBox(12, resultsCard(), historyCard());
         right.setMinWidth(Panes.MIN_RESULTS_WIDTH);
         HBox.setHgrow(right, Priority.ALWAYS);

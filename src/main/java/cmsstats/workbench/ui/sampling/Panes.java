@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The layout rule of the sampling tabs: a form column of fixed width beside a results column, the whole tab
@@ -24,10 +25,21 @@ final class Panes {
     }
 
     /** Keeps the form column at its width, whatever the window. */
-    static void fixedColumn(Region column) {
+    private static void fixedColumn(Region column) {
         column.setMinWidth(FORM_WIDTH);
         column.setPrefWidth(FORM_WIDTH);
         column.setMaxWidth(FORM_WIDTH);
+    }
+
+    /**
+     * A sampling tab's form column: the design, then what to do with it (draw, import), then the sample size
+     * calculator, an aid that fills in the design's size. The actions come before the calculator so that they
+     * are in view without scrolling in a 1100x700 window.
+     */
+    static VBox formColumn(Region design, Region actions, Region calculator) {
+        VBox column = new VBox(12, design, actions, calculator);
+        fixedColumn(column);
+        return column;
     }
 
     /**

@@ -112,6 +112,31 @@ class MusAndAgreementTest {
     }
 
     @Test
+    void theMusEvaluationIsStatedASentenceALineInPoundsOnScreenAndGbpInPlainText() {
+        AccuracyDesign design = new AccuracyDesign(AccuracyDesign.MUS, new BigDecimal("1000.00"), List.of(),
+                new BigDecimal("250"), BigDecimal.ZERO, 1, Set.of("A4", "A5"));
+        List<CheckedAssessment> checked = List.of(
+                new CheckedAssessment("A1", DAY, "NEW", new BigDecimal("100.00"), new BigDecimal("90.00"), "Q", null),
+                new CheckedAssessment("A4", DAY, "NEW", new BigDecimal("600.00"), new BigDecimal("590.00"), "Q", null),
+                new CheckedAssessment("A5", DAY, "NEW", new BigDecimal("250.00"), new BigDecimal("250.00"), "Q",
+                        null));
+        AccuracyReport report = AccuracyReport.of(checked, design, 0.95);
+        // basic precision 250 x 2.9957323 = 748.93; projected 250 x 0.10 = 25.00; incremental 250 x (4.7438645 -
+        // 2.9957323 - 1) x 0.10 = 18.70; certain error 600.00 - 590.00 = 10.00; sum 802.64 of GBP 1,000 = 80.264%
+        List<String> screen = AccuracyReportText.estimateLines(report, AccuracyReportText.Currency.SIGN);
+        assertThat(screen).hasSize(3);
+        assertThat(screen.get(1)).isEqualTo("Monetary-unit sample: an interval of \u00a3250.00 of weekly amount; "
+                + "2 assessments taken with certainty; 1 zero award in the frame (never selectable).");
+        assertThat(screen.get(2)).isEqualTo("Projected misstatement \u00a335.00 per week (3.500%), net \u00a335.00. "
+                + "Stringer upper error limit \u00a3802.64 per week (80.264% of the frame's \u00a31,000) at 95% "
+                + "confidence: basic precision 748.93 + projected 25.00 + incremental allowance 18.70 + certain "
+                + "items' error 10.00.");
+        List<String> plain = AccuracyReportText.estimateLines(report, AccuracyReportText.Currency.CODE);
+        assertThat(plain.get(1)).startsWith("Monetary-unit sample: an interval of GBP 250.00 of weekly amount;");
+        assertThat(plain).noneMatch(line -> line.contains("\u00a3"));
+    }
+
+    @Test
     void kappaOfAHandWorkedTable() {
         // a = 20 both accurate, b = 5, c = 10, d = 15 both inaccurate; n = 50.
         // p_o = 35/50 = 0.70; p_e = (25 x 30 + 25 x 20) / 2500 = 0.50; kappa = 0.20 / 0.50 = 0.40

@@ -371,7 +371,9 @@ final class AccuracyView extends ScrollPane {
         addGroups(rows, "Checker ", score.byChecker());
         groups.setAll(rows);
         inaccurate.setAll(score.inaccurate());
-        estimatesText.setText(String.join("\n", AccuracyReportText.estimateLines(report)));
+        // a paragraph a sentence: the MUS evaluation is four statements, unreadable as one block
+        estimatesText.setText(String.join("\n\n", AccuracyReportText.estimateLines(report,
+                AccuracyReportText.Currency.SIGN)));
         report.causes().byCause().forEach((cause, row) -> causes.add(new String[] {AccuracyReportText.label(cause),
             String.valueOf(row.errors()), Figures.pounds(row.gbp()), row.share() == null ? ""
                 : String.format(Locale.UK, "%.1f%%", row.share())}));

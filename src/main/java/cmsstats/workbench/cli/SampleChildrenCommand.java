@@ -133,7 +133,8 @@ final class SampleChildrenCommand implements Callable<Integer> {
             o.printf(Locale.UK, "sample %d: %d of %,d cases with a liability in %s (seed %d)%s%n", id, estimate.n(),
                     frameSize, month, seed, drawn.allocation().isEmpty() ? "" : ", strata " + drawn.allocation());
             o.printf(Locale.UK, "children per case: mean %.4f, sd %.4f, se %.4f (with the finite population "
-                    + "correction), df %.1f%n", estimate.mean(), estimate.sd(), estimate.se(), estimate.df());
+                    + "correction), df %s%n", estimate.mean(), estimate.sd(), estimate.se(),
+                    cmsstats.workbench.sampling.EstimateText.degreesOfFreedom(estimate.df()));
             o.printf(Locale.UK, "%.0f%% interval: %.4f to %.4f%n", level * 100, mean.lower(), mean.upper());
             o.printf(Locale.UK,
                     "children benefiting, quarter to %s: %,.0f (%,.0f to %,.0f) = mean x %,d paying cases%n",

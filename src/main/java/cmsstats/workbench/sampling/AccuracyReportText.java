@@ -41,7 +41,7 @@ public final class AccuracyReportText {
             lines.add(String.format(Locale.UK, "Gross monetary error %.2f%% of the correct amounts (%d%% t interval "
                     + "%.2f%% to %.2f%%, SE %.2f points, %s df).", m.grossRate().value(), percent,
                     m.grossRate().interval().lower(), m.grossRate().interval().upper(), m.grossRate().se(),
-                    df(m.df())));
+                    EstimateText.degreesOfFreedom(m.df())));
             lines.add(String.format(Locale.UK, "Net monetary error %.2f%% (%d%% t interval %.2f%% to %.2f%%).",
                     m.netRate().value(), percent, m.netRate().interval().lower(), m.netRate().interval().upper()));
             lines.add(String.format(Locale.UK, "Over the frame: %s%,.0f per week in error of %s%,.0f per week "
@@ -108,7 +108,5 @@ public final class AccuracyReportText {
         return n == 0 ? "no " + many : n + " " + (n == 1 ? one : many);
     }
 
-    private static String df(double df) {
-        return df == Math.rint(df) ? String.valueOf((long) df) : String.format(Locale.UK, "%.1f", df);
-    }
+
 }

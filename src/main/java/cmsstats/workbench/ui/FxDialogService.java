@@ -91,6 +91,10 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setContent(new VBox(8, list));
         ButtonType save = new ButtonType("Save as text\u2026", ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CLOSE);
+        // Enter and the first focus close the list; saving it is the deliberate choice
+        Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setDefaultButton(true);
+        dialog.setOnShown(e -> close.requestFocus());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();
@@ -289,6 +293,13 @@ public final class FxDialogService implements DialogService {
         return DialogPlacement.showAndWait(dialog);
     }
 
+    private static Label labelFor(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
     @Override
     public Optional<char[]> askNewPassword(String title, String message) {
         Dialog<char[]> dialog = new Dialog<>();
@@ -310,7 +321,15 @@ public final class FxDialogService implements DialogService {
                         .orElse(password.getText().equals(again.getText()) ? ""
                                 : "The two passwords differ."), password.textProperty(), again.textProperty());
         hint.textProperty().bind(problem);
-        VBox content = new VBox(8, password, again, hint,
+        // labels beside the fields: a prompt text vanishes while its field has the focus, which the first one has
+        GridPane fields = new GridPane();
+        fields.setHgap(10);
+        fields.setVgap(8);
+        fields.addRow(0, labelFor("Password", password), password);
+        fields.addRow(1, labelFor("Again", again), again);
+        GridPane.setHgrow(password, Priority.ALWAYS);
+        GridPane.setHgrow(again, Priority.ALWAYS);
+        VBox content = new VBox(8, fields, hint,
                 new Label("Without the password nobody can open the store, you included: keep it safe."));
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);

@@ -96,7 +96,7 @@ public final class PublishView extends BorderPane {
         return label;
     }
 
-    private ScrollPane controls() {
+    private BorderPane controls() {
         GridPane options = new GridPane();
         options.setHgap(8);
         options.setVgap(6);
@@ -199,6 +199,7 @@ public final class PublishView extends BorderPane {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.exportingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
         Label statusText = new Label();
         statusText.setId("publishStatus");
@@ -208,18 +209,24 @@ public final class PublishView extends BorderPane {
         Button open = new Button("Open folder");
         open.setId("openFolder");
         open.visibleProperty().bind(model.writtenProperty().isNotNull());
+        open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(e -> openFolder());
         VBox box = new VBox(10, title("Release"), options, statusBox, title("Tables (select one to preview it)"),
-                tables, unroundedLabel, unrounded, title("Formats"), formats, problem, where,
-                new HBox(8, export, cancel), check, progress, statusText, open);
+                tables, unroundedLabel, unrounded, title("Formats"), formats);
         box.setPadding(new Insets(0, 12, 0, 0));
         box.setPrefWidth(300);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setId("publishControls");
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(330);
-        scroll.setMinWidth(330);
-        return scroll;
+        // the choices scroll; what to do with them stays below them, in view at any window height
+        VBox actions = new VBox(10, problem, where, new HBox(8, export, cancel), check, progress, statusText, open);
+        actions.setId("publishActions");
+        actions.setPadding(new Insets(10, 12, 0, 0));
+        BorderPane column = new BorderPane(scroll);
+        column.setBottom(actions);
+        column.setPrefWidth(330);
+        column.setMinWidth(330);
+        return column;
     }
 
     private static Label title(String text) {

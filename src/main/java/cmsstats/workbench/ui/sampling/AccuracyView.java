@@ -132,12 +132,10 @@ final class AccuracyView extends ScrollPane {
     private VBox actions() {
         Button draw = new Button("Draw sample and save worksheet\u2026");
         draw.setId("drawAccuracy");
-        draw.disableProperty().bind(Bindings.not(model.canDrawProperty()));
-        draw.setOnAction(e -> model.draw());
+        Panes.action(draw, model.canDrawProperty(), model::draw);
         Button importButton = new Button("Import completed worksheet\u2026");
         importButton.setId("importWorksheet");
-        importButton.disableProperty().bind(Bindings.not(model.idleProperty()));
-        importButton.setOnAction(e -> model.importWorksheet());
+        Panes.action(importButton, model.idleProperty(), model::importWorksheet);
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(22, 22);
         working.visibleProperty().bind(model.busyProperty());

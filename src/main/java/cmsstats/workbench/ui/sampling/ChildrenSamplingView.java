@@ -5,6 +5,7 @@ import cmsstats.workbench.model.StoredSample;
 import java.time.YearMonth;
 import java.util.List;
 import cmsstats.workbench.ui.Tables;
+import cmsstats.workbench.sampling.EstimateText;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -105,8 +106,7 @@ final class ChildrenSamplingView extends ScrollPane {
     private VBox drawRow() {
         Button draw = new Button("Draw sample");
         draw.setId("drawChildren");
-        draw.disableProperty().bind(Bindings.not(model.canDrawProperty()));
-        draw.setOnAction(e -> model.draw());
+        Panes.action(draw, model.canDrawProperty(), model::draw);
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(22, 22);
         working.visibleProperty().bind(model.busyProperty());
@@ -188,8 +188,8 @@ final class ChildrenSamplingView extends ScrollPane {
                 s.id(), s.n(), s.frameSize(), s.frameMonth(),
                         cmsstats.workbench.publish.chart.Labels.sampleDesign(s), s.seed()));
         meanText.setText(String.format(Locale.UK, "mean %.4f, sd %.4f, se %.4f (with the finite population "
-                        + "correction), df %.1f; %d%% interval %.4f to %.4f", s.mean(), estimate.sd(), s.se(), s.df(),
-                percent, estimate.mean().lower(), estimate.mean().upper()));
+                        + "correction), df %s; %d%% interval %.4f to %.4f", s.mean(), estimate.sd(), s.se(),
+                EstimateText.degreesOfFreedom(s.df()), percent, estimate.mean().lower(), estimate.mean().upper()));
         childrenText.setText(String.format(Locale.UK, "%,.0f children", estimate.childrenEstimate()));
         childrenDetail.setText(String.format(Locale.UK, "%d%% interval %,.0f to %,.0f: mean children per case "
                         + "\u00d7 %,d paying cases in the quarter to %s", percent, estimate.children().lower(),

@@ -1,7 +1,9 @@
 package cmsstats.workbench.ui.sampling;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -29,6 +31,27 @@ final class Panes {
         column.setMinWidth(FORM_WIDTH);
         column.setPrefWidth(FORM_WIDTH);
         column.setMaxWidth(FORM_WIDTH);
+    }
+
+    /**
+     * Makes {@code action} run {@code run}, enabled while {@code enabled} holds, and keeps the keyboard focus on it:
+     * JavaFX hands the focus of a node that becomes disabled to the next one, which in a sampling tab is the size
+     * calculator's first field with its text selected, so the next keystroke overwrote it. Once the action can run
+     * again the focus comes back to it.
+     */
+    static void action(Button action, ObservableBooleanValue enabled, Runnable run) {
+        action.disableProperty().bind(Bindings.not(enabled));
+        boolean[] refocus = {false};
+        action.setOnAction(e -> {
+            refocus[0] = true;
+            run.run();
+        });
+        enabled.addListener((obs, was, now) -> {
+            if (now && refocus[0]) {
+                refocus[0] = false;
+                action.requestFocus();
+            }
+        });
     }
 
     /**

@@ -120,9 +120,15 @@ public final class AccuracyWorksheetReader {
         }
         List<CheckedAssessment> checked = rows.sampleId == null || rows.wrongKind ? List.of()
                 : rows.matchSample(problems);
-        return new Result(rows.sampleId == null ? 0 : rows.sampleId, problems.isEmpty() ? checked : List.of(),
-                problems.first(), problems.count(), rows.recheckId == null ? 0 : rows.recheckId,
+        Result result = new Result(rows.sampleId == null ? 0 : rows.sampleId, problems.isEmpty() ? checked
+                : List.of(), problems.first(), problems.count(), rows.recheckId == null ? 0 : rows.recheckId,
                 rows.positions != null && rows.positions[CAUSE] >= 0, source);
+        if (!result.accepted()) {
+            // a refused worksheet is an import attempt too: the trail says so (an accepted one is recorded with
+            // the check it stores)
+            samples.worksheetRefused(source, result.sampleId(), result.recheckId(), result.problemCount());
+        }
+        return result;
     }
 
     /** Parses each row by the worksheet's columns, remembering where each assessment was. */

@@ -12,6 +12,8 @@ public enum AuditAction {
     SAMPLE_DRAWN("Sample drawn"),
     /** A second checker's QA worksheet imported and stored (it finalises no check of its own). */
     WORKSHEET_IMPORTED("Worksheet imported"),
+    /** A QA worksheet (first or second check) refused by validation, or unreadable: nothing stored. */
+    WORKSHEET_REFUSED("Worksheet refused"),
     /** A QA worksheet stored as a sample's first finalised check. */
     CHECK_FINALISED("Check finalised"),
     /** A QA worksheet stored as a correction of a finalised check (version 2 or later). */

@@ -40,6 +40,16 @@ public final class AccuracyRepository {
     }
 
     /**
+     * Records in the audit trail that a QA worksheet was refused: its name and digest, the sample (and second
+     * check) it named if any, and how many problems; never a cell of it.
+     */
+    public void worksheetRefused(SourceFile source, long sampleId, long recheckId, long problems) {
+        store.audit().record(AuditAction.WORKSHEET_REFUSED, AuditSubject.NONE.withFile(source)
+                .withSample(sampleId == 0 ? null : sampleId).withRecheck(recheckId == 0 ? null : recheckId)
+                .withDetail(problems + (problems == 1 ? " problem" : " problems") + ", nothing stored"));
+    }
+
+    /**
      * The assessments dated from {@code from} to {@code to} inclusive, of one type or both (type null), in
      * assessment_id order: a stable order, so a seed always selects the same assessments.
      */

@@ -174,6 +174,36 @@ class AuditTrailTest {
     }
 
     @Test
+    void aRefusedWorksheetLeavesOneRowWithItsDigestAndNoCellOfIt() throws Exception {
+        importAssessments();
+        AccuracySample sample = new AccuracyChecks(fixture.store()).draw(design(false, false));
+        Path filled = filledWorksheet(sample, "filled.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(filled));
+        String[] cells = lines.get(1).split(",", -1);
+        cells[6] = "not-a-number";
+        lines.set(1, String.join(",", cells));
+        Path bad = Files.write(temp.resolve("bad.csv"), lines);
+        AccuracyWorksheetReader reader = new AccuracyWorksheetReader(fixture.store().accuracy(),
+                AccuracyRule::accurate);
+        AccuracyWorksheetReader.Result[] read = new AccuracyWorksheetReader.Result[1];
+
+        AuditEvent refused = onlyEventOf(() -> {
+            try {
+                return read[0] = reader.read(bad);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(read[0].accepted()).isFalse();
+        assertThat(refused.action()).isEqualTo(AuditAction.WORKSHEET_REFUSED);
+        assertThat(refused.subject().fileName()).isEqualTo("bad.csv");
+        assertThat(refused.subject().sha256()).isEqualTo(sha256(bad));
+        assertThat(refused.subject().sampleId()).isEqualTo(sample.id());
+        assertThat(refused.subject().detail()).isEqualTo("1 problem, nothing stored");
+        assertThat(fixture.store().accuracy().checks(sample.id())).isEmpty();
+    }
+
+    @Test
     void worksheetsChecksAndRechecksEachLeaveOneRowWithTheWorksheetsDigest() throws Exception {
         importAssessments();
         AccuracyChecks checks = new AccuracyChecks(fixture.store());

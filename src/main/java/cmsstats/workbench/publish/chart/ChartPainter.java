@@ -55,8 +55,7 @@ public final class ChartPainter {
         }
         if (options.pathfinder() && !data.months().isEmpty()
                 && data.months().get(0).isBefore(Timeline.REPRESENTATIVE_FROM)) {
-            foot.add("Note: figures before December 2013 (shaded) come from the pathfinder phase and are not "
-                    + "representative.");
+            foot.add(Timeline.PATHFINDER_NOTE);
         }
         foot.add(data.source());
         double footHeight = 0;

@@ -11,6 +11,10 @@ public final class Timeline {
 
     /** Data before this month are not representative (pathfinder phase; docs/MEASURES.md, "Conventions"). */
     public static final YearMonth REPRESENTATIVE_FROM = YearMonth.of(2013, 12);
+    /** What the shading of those months means, in a chart's notes and wherever the shading is shown. */
+    public static final String PATHFINDER_NOTE = "Note: figures before " + REPRESENTATIVE_FROM.format(
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK)) + " (shaded) come from "
+            + "the pathfinder phase and are not representative.";
 
     private static final List<Event> EVENTS = List.of(
             new Event(YearMonth.of(2012, 12), "Scheme opens (pathfinder: 4+ children)"),

@@ -50,6 +50,9 @@ public final class TrendChart extends StackPane {
     private CategoryAxis xAxis;
     private ChartData data;
     private boolean events;
+    /** Shading widths (px) from which its label fits in full, and in short. */
+    private static final double FULL_PATHFINDER_LABEL = 170;
+    private static final double SHORT_PATHFINDER_LABEL = 70;
     private final Map<String, YearMonth> monthOf = new HashMap<>();
     private double dragStartX = Double.NaN;
     private BiConsumer<String, YearMonth> onPoint;
@@ -402,10 +405,12 @@ public final class TrendChart extends StackPane {
             Rectangle shade = new Rectangle(plot.getMinX(), plot.getMinY(), Math.max(0, right - plot.getMinX()),
                     plot.getHeight());
             shade.getStyleClass().add("pathfinder-shade");
-            Label label = new Label("Pathfinder: not representative");
+            // the shading says what it is in any width, in full or in short; the view's notes say it in words
+            Label label = new Label(shade.getWidth() > FULL_PATHFINDER_LABEL ? "Pathfinder: not representative"
+                    : "Pathfinder");
             label.getStyleClass().add("pathfinder-label");
             label.relocate(plot.getMinX() + 4, plot.getMinY() + 2);
-            label.setVisible(shade.getWidth() > 170);
+            label.setVisible(shade.getWidth() > SHORT_PATHFINDER_LABEL);
             overlay.getChildren().addAll(shade, label);
         }
         monthLabels(plot, step);

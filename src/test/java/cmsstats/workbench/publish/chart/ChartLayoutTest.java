@@ -20,6 +20,12 @@ class ChartLayoutTest {
     }
 
     @Test
+    void thePathfinderNoteNamesTheFirstRepresentativeMonth() {
+        assertThat(Timeline.PATHFINDER_NOTE).isEqualTo("Note: figures before December 2013 (shaded) come from the "
+                + "pathfinder phase and are not representative.");
+    }
+
+    @Test
     void eventLabelsAreMovedDownUntilNoneCoversAnother() {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.of(2014, 1); !m.isAfter(YearMonth.of(2014, 12)); m = m.plusMonths(1)) {

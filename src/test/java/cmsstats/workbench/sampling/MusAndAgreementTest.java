@@ -92,17 +92,17 @@ class MusAndAgreementTest {
                 "from 2 to the 4 assessments with a weekly amount above 0 (the frame also has 1 of GBP 0");
     }
 
+    /** J = 250: A1 (100.00, correct 90.00) tainting 0.10; A4 certain, 600.00 correct 590.00: GBP 10 known. */
+    private static final AccuracyDesign WITH_CERTAIN_ITEMS_DESIGN = new AccuracyDesign(AccuracyDesign.MUS,
+            new BigDecimal("1000.00"), List.of(), new BigDecimal("250"), BigDecimal.ZERO, 1, Set.of("A4", "A5"));
+    private static final List<CheckedAssessment> WITH_CERTAIN_ITEMS = List.of(
+            new CheckedAssessment("A1", DAY, "NEW", new BigDecimal("100.00"), new BigDecimal("90.00"), "Q", null),
+            new CheckedAssessment("A4", DAY, "NEW", new BigDecimal("600.00"), new BigDecimal("590.00"), "Q", null),
+            new CheckedAssessment("A5", DAY, "NEW", new BigDecimal("250.00"), new BigDecimal("250.00"), "Q", null));
+
     @Test
     void musEvaluationAddsCertainErrorsAtTheirValue() {
-        // J = 250: A1 (100.00, correct 90.00) tainting 0.10; A4 certain, 600.00 correct 590.00: GBP 10 known.
-        AccuracyDesign design = new AccuracyDesign(AccuracyDesign.MUS, new BigDecimal("1000.00"), List.of(),
-                new BigDecimal("250"), BigDecimal.ZERO, 1, Set.of("A4", "A5"));
-        List<CheckedAssessment> checked = List.of(
-                new CheckedAssessment("A1", DAY, "NEW", new BigDecimal("100.00"), new BigDecimal("90.00"), "Q", null),
-                new CheckedAssessment("A4", DAY, "NEW", new BigDecimal("600.00"), new BigDecimal("590.00"), "Q", null),
-                new CheckedAssessment("A5", DAY, "NEW", new BigDecimal("250.00"), new BigDecimal("250.00"), "Q",
-                        null));
-        MusEvaluation e = MusEvaluation.of(checked, design, 0.95);
+        MusEvaluation e = MusEvaluation.of(WITH_CERTAIN_ITEMS, WITH_CERTAIN_ITEMS_DESIGN, 0.95);
         // PM = 250 x 0.10 + 10 = 35; UEL = 250 x (2.9957323 + 1.7481322 x 0.10) + 10 = 802.64
         assertThat(e.projected()).isCloseTo(35.0, within(1e-9));
         assertThat(e.upperLimit()).isCloseTo(250 * (2.995732273553991 + 0.1748132245) + 10, within(1e-6));
@@ -113,14 +113,7 @@ class MusAndAgreementTest {
 
     @Test
     void theMusEvaluationIsStatedASentenceALineInPoundsOnScreenAndGbpInPlainText() {
-        AccuracyDesign design = new AccuracyDesign(AccuracyDesign.MUS, new BigDecimal("1000.00"), List.of(),
-                new BigDecimal("250"), BigDecimal.ZERO, 1, Set.of("A4", "A5"));
-        List<CheckedAssessment> checked = List.of(
-                new CheckedAssessment("A1", DAY, "NEW", new BigDecimal("100.00"), new BigDecimal("90.00"), "Q", null),
-                new CheckedAssessment("A4", DAY, "NEW", new BigDecimal("600.00"), new BigDecimal("590.00"), "Q", null),
-                new CheckedAssessment("A5", DAY, "NEW", new BigDecimal("250.00"), new BigDecimal("250.00"), "Q",
-                        null));
-        AccuracyReport report = AccuracyReport.of(checked, design, 0.95);
+        AccuracyReport report = AccuracyReport.of(WITH_CERTAIN_ITEMS, WITH_CERTAIN_ITEMS_DESIGN, 0.95);
         // basic precision 250 x 2.9957323 = 748.93; projected 250 x 0.10 = 25.00; incremental 250 x (4.7438645 -
         // 2.9957323 - 1) x 0.10 = 18.70; certain error 600.00 - 590.00 = 10.00; sum 802.64 of GBP 1,000 = 80.264%
         List<String> screen = AccuracyReportText.estimateLines(report, AccuracyReportText.Currency.SIGN);

@@ -374,12 +374,9 @@ public final class DataViewModel {
         }).onSuccess(done -> {
             // the progress line has done its job: the status goes back to what it said before
             status.set(before);
-            preparedOnce();
             measuresReady.run();
-        }).onFailure(error -> {
-            status.set(summary + "the measures could not be prepared: " + error.getMessage());
-            preparedOnce();
-        }), (fraction, message) -> status.set(summary + message
+        }).onFailure(error -> status.set(summary + "the measures could not be prepared: " + error.getMessage()))
+                .onFinished(this::preparedOnce), (fraction, message) -> status.set(summary + message
                 + (fraction >= 0 ? String.format(" (%.0f%%)", fraction * 100) : "")));
     }
 

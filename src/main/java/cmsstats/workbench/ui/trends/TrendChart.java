@@ -405,7 +405,7 @@ public final class TrendChart extends StackPane {
             Rectangle shade = new Rectangle(plot.getMinX(), plot.getMinY(), Math.max(0, right - plot.getMinX()),
                     plot.getHeight());
             shade.getStyleClass().add("pathfinder-shade");
-            // the shading says what it is in any width, in full or in short; the view's notes say it in words
+            // the shading says what it is at any width it has room for a word: in full, or in short
             Label label = new Label(shade.getWidth() > FULL_PATHFINDER_LABEL ? "Pathfinder: not representative"
                     : "Pathfinder");
             label.getStyleClass().add("pathfinder-label");

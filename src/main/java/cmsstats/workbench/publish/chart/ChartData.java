@@ -130,6 +130,16 @@ public record ChartData(ChartSpec spec, List<YearMonth> months, List<Series> ser
     }
 
     /** Measure, geography and period, as the guidance asks of a subtitle. */
+    /** Whether the chart begins in the pathfinder months, which are shaded and noted as not representative. */
+    public boolean startsInPathfinder() {
+        return pathfinderMonths() > 0;
+    }
+
+    /** How many of the chart's months (oldest first) are pathfinder months: the width of the shading. */
+    public int pathfinderMonths() {
+        return (int) months.stream().filter(m -> m.isBefore(Timeline.REPRESENTATIVE_FROM)).count();
+    }
+
     public String subtitle() {
         YearMonth first = months.isEmpty() ? null : periods == null ? months.get(0) : periods.start(months.get(0));
         String period = months.isEmpty() ? "no months" : Periods.span(first, months.get(months.size() - 1));

@@ -53,8 +53,7 @@ public final class ChartPainter {
         if (!data.spec().note().isEmpty()) {
             foot.add("Note: " + data.spec().note());
         }
-        if (options.pathfinder() && !data.months().isEmpty()
-                && data.months().get(0).isBefore(Timeline.REPRESENTATIVE_FROM)) {
+        if (options.pathfinder() && data.startsInPathfinder()) {
             foot.add(Timeline.PATHFINDER_NOTE);
         }
         foot.add(data.source());
@@ -112,8 +111,8 @@ public final class ChartPainter {
         int n = data.months().size();
         double step = (right - left) / n;
         Frame frame = new Frame(left, right, plotTop, plotBottom, step, scale);
-        if (options.pathfinder() && data.months().get(0).isBefore(Timeline.REPRESENTATIVE_FROM)) {
-            int until = (int) data.months().stream().filter(m -> m.isBefore(Timeline.REPRESENTATIVE_FROM)).count();
+        if (options.pathfinder() && data.startsInPathfinder()) {
+            int until = data.pathfinderMonths();
             g.setColor(SHADE);
             g.fill(new Rectangle2D.Double(left, plotTop, until * step, plotBottom - plotTop));
             if (until * step > 120) {

@@ -6,7 +6,6 @@ import cmsstats.workbench.publish.chart.EventLayout;
 import cmsstats.workbench.publish.chart.Palette;
 import cmsstats.workbench.model.Periods;
 import cmsstats.workbench.publish.chart.Scale;
-import cmsstats.workbench.publish.chart.Timeline;
 import cmsstats.workbench.publish.chart.ValueFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -398,8 +397,8 @@ public final class TrendChart extends StackPane {
         }
         List<YearMonth> months = data.months();
         double step = plot.getWidth() / xAxis.getCategories().size();
-        if (months.get(0).isBefore(Timeline.REPRESENTATIVE_FROM)) {
-            long until = months.stream().filter(m -> m.isBefore(Timeline.REPRESENTATIVE_FROM)).count();
+        if (data.startsInPathfinder()) {
+            long until = data.pathfinderMonths();
             double right = Math.min(plot.getMaxX(), xOf(months.get((int) Math.min(until, months.size() - 1)))
                     - (until < months.size() ? step / 2 : -step / 2));
             Rectangle shade = new Rectangle(plot.getMinX(), plot.getMinY(), Math.max(0, right - plot.getMinX()),

@@ -148,6 +148,8 @@ public final class TrendsView extends BorderPane {
         FlowPane controls = new FlowPane(10, 6, breakdown, published, versions, events, reset, svg, png, working);
         controls.setAlignment(Pos.CENTER_LEFT);
         subtitle.setWrapText(true);
+        // wrapped in full, never cut short: it carries the pathfinder note when the chart starts in those months
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox top = new VBox(2, headline, subtitle);
         toggles.setId("seriesToggles");
         range.setId("periodRange");
@@ -253,7 +255,9 @@ public final class TrendsView extends BorderPane {
         }
         chart.show(data, model.events().get());
         headline.setText(data == null ? "" : data.spec().headline());
-        subtitle.setText(data == null || !data.hasAnyFigure() ? "" : data.subtitle());
+        // the shading over the pathfinder months is explained where the chart is, as the files' notes explain it
+        subtitle.setText(data == null || !data.hasAnyFigure() ? "" : data.subtitle() + (data.startsInPathfinder()
+                ? ". " + cmsstats.workbench.publish.chart.Timeline.PATHFINDER_NOTE : ""));
         rangeText.setText(data == null || data.months().isEmpty() || !data.hasAnyFigure() ? "" : "Shown: "
                 + Periods.span(data.months().get(0), data.months().get(data.months().size() - 1))
                 + " (drag the slider's ends, or drag a box over the chart to zoom)");

@@ -20,9 +20,20 @@ class ChartLayoutTest {
     }
 
     @Test
-    void thePathfinderNoteNamesTheFirstRepresentativeMonth() {
+    void thePathfinderNoteNamesTheFirstRepresentativeMonthAndTheShadingCoversTheMonthsBeforeIt() {
         assertThat(Timeline.PATHFINDER_NOTE).isEqualTo("Note: figures before December 2013 (shaded) come from the "
                 + "pathfinder phase and are not representative.");
+        // September, October and November 2013 are pathfinder months; December 2013 is the first representative one
+        ChartData early = new ChartData(ChartCatalog.all().get(0), List.of(YearMonth.of(2013, 9),
+                YearMonth.of(2013, 10), YearMonth.of(2013, 11), YearMonth.of(2013, 12), YearMonth.of(2014, 1)),
+                List.of(), "Great Britain", "Source: test", null);
+        assertThat(early.pathfinderMonths()).isEqualTo(3);
+        assertThat(early.startsInPathfinder()).isTrue();
+        ChartData later = new ChartData(ChartCatalog.all().get(0), List.of(YearMonth.of(2013, 12)), List.of(),
+                "Great Britain", "Source: test", null);
+        assertThat(later.startsInPathfinder()).isFalse();
+        assertThat(new ChartData(ChartCatalog.all().get(0), List.of(), List.of(), "Great Britain", "Source: test",
+                null).startsInPathfinder()).isFalse();
     }
 
     @Test
